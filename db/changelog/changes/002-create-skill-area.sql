@@ -1,0 +1,10 @@
+--liquibase formatted sql
+
+--changeset skillpath:002-create-skill-area
+create table skill_area (
+    id       bigint generated always as identity primary key,
+    key      text not null unique check (key ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
+    name     text not null check (length(name) between 1 and 200),
+    position integer not null
+);
+--rollback drop table skill_area;

@@ -1,0 +1,69 @@
+package app.skillpath.catalog;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Loads the catalog files at start-up, after Liquibase has migrated and before the web server
+ * takes requests. An invalid catalog stops the start with the parser's message.
+ */
+@Component
+class CatalogLoader implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(CatalogLoader.class);
+
+    private final CatalogService catalogService;
+    private final String[] locations;
+
+    CatalogLoader(CatalogService catalogService, @Value("${skillpath.catalog.locations}") String[] locations) {
+        this.catalogService = catalogService;
+        this.locations = locations;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        List<CatalogSource> sources = readSources(locations);
+        Catalog catalog = CatalogParser.parse(sources);
+        catalogService.install(catalog);
+        log.info("Role catalog loaded from {} files: {} roles, {} skills, {} tools",
+                sources.size(), catalog.roles().size(), catalog.skills().size(), catalog.tools().size());
+    }
+
+    static List<CatalogSource> readSources(String... locations) {
+        var resolver = new PathMatchingResourcePatternResolver();
+        List<CatalogSource> sources = new ArrayList<>();
+        try {
+            for (String location : locations) {
+                for (Resource resource : resolver.getResources(location.strip())) {
+                    if (resource.isReadable()) {
+                        sources.add(new CatalogSource(displayName(resource),
+                                resource.getContentAsString(StandardCharsets.UTF_8)));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the catalog files", e);
+        }
+        sources.sort(Comparator.comparing(CatalogSource::name));
+        return sources;
+    }
+
+    /** The path below db/catalog/ where there is one, so messages point at the file to edit. */
+    private static String displayName(Resource resource) throws IOException {
+        String url = resource.getURL().toString();
+        int index = url.lastIndexOf("db/catalog/");
+        return index >= 0 ? url.substring(index) : resource.getFilename();
+    }
+}

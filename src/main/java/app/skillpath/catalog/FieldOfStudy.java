@@ -1,0 +1,4 @@
+package app.skillpath.catalog;
+
+public record FieldOfStudy(String key, String name) {
+}

@@ -1,0 +1,4 @@
+package app.skillpath.catalog;
+
+public record SkillArea(String key, String name) {
+}

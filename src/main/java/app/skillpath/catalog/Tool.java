@@ -1,0 +1,4 @@
+package app.skillpath.catalog;
+
+public record Tool(String key, String name) {
+}
