@@ -1,0 +1,177 @@
+package app.skillpath.catalog;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+class CatalogParserTest {
+
+    private static final String MLE = "roles/machine-learning-engineer.yaml";
+    private static final String DSM = "roles/data-science-manager.yaml";
+    private static final String SHARED = "shared.yaml";
+
+    @Test
+    void the_article_catalog_has_both_roles_with_every_section() {
+        Catalog catalog = CatalogParser.parse(CatalogFiles.real());
+
+        assertThat(catalog.roles()).extracting(Role::key)
+                .containsExactly("machine-learning-engineer", "data-science-manager");
+        for (Role role : catalog.roles()) {
+            assertThat(role.definition()).startsWith(role.summary());
+            assertThat(role.responsibilities().items()).hasSize(6);
+            assertThat(role.requiredSkills()).hasSize(6);
+            assertThat(role.education().minimum()).isEqualTo(EducationLevel.BACHELOR);
+            assertThat(role.education().preferred()).isEqualTo(EducationLevel.MASTER);
+            assertThat(role.industries().items()).containsExactly("Technology", "Finance", "Healthcare", "Retail", "Manufacturing");
+            assertThat(role.outlook().salarySource()).contains("Glassdoor").contains("as quoted by the article").contains("Dec 2023");
+            assertThat(role.tips()).hasSize(5);
+        }
+        Role engineer = catalog.role("machine-learning-engineer").orElseThrow();
+        Role manager = catalog.role("data-science-manager").orElseThrow();
+        assertThat(engineer.outlook().salaryUsd()).isEqualTo(114_121);
+        assertThat(manager.outlook().salaryUsd()).isEqualTo(118_262);
+        assertThat(engineer.tools().toolKeys()).hasSize(10);
+        assertThat(engineer.tools().note()).isEmpty();
+    }
+
+    @Test
+    void a_skill_named_by_both_roles_is_one_shared_skill() {
+        Catalog catalog = CatalogParser.parse(CatalogFiles.real());
+
+        assertThat(catalog.skills()).filteredOn(skill -> skill.key().equals("statistics")).hasSize(1);
+        RoleComparison comparison = RoleComparison.of(catalog.roles().get(0), catalog.roles().get(1));
+        assertThat(comparison.sharedSkillKeys()).containsExactly("statistics");
+    }
+
+    @Test
+    void the_managers_empty_tools_section_stays_empty_with_a_note_naming_the_tips_tools() {
+        Role manager = CatalogParser.parse(CatalogFiles.real()).role("data-science-manager").orElseThrow();
+
+        assertThat(manager.tools().usages()).isEmpty();
+        assertThat(manager.tools().note()).hasValueSatisfying(note -> assertThat(note)
+                .contains("empty").contains("Python, R").contains("SQL"));
+        assertThat(manager.tips()).filteredOn(tip -> tip.key().equals("dsm-tools")).singleElement()
+                .satisfies(tip -> assertThat(tip.toolKeys()).containsExactly("python", "r", "sql"));
+    }
+
+    @Test
+    void required_levels_follow_the_articles_wording() {
+        Role engineer = CatalogParser.parse(CatalogFiles.real()).role("machine-learning-engineer").orElseThrow();
+
+        RequiredSkill cloud = engineer.requirement("cloud-computing").orElseThrow();
+        RequiredSkill frameworks = engineer.requirement("ml-frameworks").orElseThrow();
+        assertThat(cloud.articleText()).startsWith("Familiarity with");
+        assertThat(frameworks.articleText()).startsWith("Experience with");
+        assertThat(cloud.requiredLevel()).isLessThan(frameworks.requiredLevel());
+        assertThat(cloud.weight()).isLessThan(frameworks.weight());
+        assertThat(engineer.requiredSkills()).allSatisfy(required -> assertThat(required.rationale()).isNotBlank());
+    }
+
+    @Test
+    void a_third_role_is_added_by_a_file_alone() {
+        Catalog catalog = CatalogParser.parse(CatalogFiles.realPlusExtraRole());
+
+        assertThat(catalog.roles()).extracting(Role::key)
+                .containsExactly("machine-learning-engineer", "data-science-manager", "data-engineer");
+        assertThat(catalog.skillsByKey()).containsKey("data-pipelines");
+        assertThat(catalog.role("data-engineer").orElseThrow().skillKeys()).containsExactly("data-pipelines", "programming");
+    }
+
+    static Stream<Arguments> invalidCatalogs() {
+        return Stream.of(
+                arguments("unknown skill reference", MLE, "- skill: cloud-computing", "- skill: cloud-wizardry",
+                        "Invalid catalog file 'db/catalog/roles/machine-learning-engineer.yaml', role 'machine-learning-engineer', "
+                                + "field 'role.required-skills.items[6].skill': unknown skill 'cloud-wizardry'"),
+                arguments("unknown skill in a tip", DSM, "builds: [data-science-tools]\n        tools", "builds: [data-science-toolz]\n        tools",
+                        "role 'data-science-manager', field 'role.getting-started.tips[3].builds[1]': unknown skill 'data-science-toolz'"),
+                arguments("unknown tool", MLE, "tools: [aws, google-cloud-platform]", "tools: [aws, azure]",
+                        "role 'machine-learning-engineer', field 'role.tools.items[3].tools[2]': unknown tool 'azure'"),
+                arguments("unknown field of study", DSM, "fields: [data-science, statistics, business]", "fields: [data-science, alchemy]",
+                        "role 'data-science-manager', field 'role.education.fields[2]': unknown field of study 'alchemy'"),
+                arguments("duplicate tool key", SHARED, "- key: r\n", "- key: python\n",
+                        "Invalid catalog file 'db/catalog/shared.yaml', field 'tools[4].key': duplicate tool key 'python', already declared in 'db/catalog/shared.yaml'"),
+                arguments("duplicate role key", MLE, "key: machine-learning-engineer", "key: data-science-manager",
+                        "Invalid catalog file 'db/catalog/roles/machine-learning-engineer.yaml', role 'data-science-manager', field 'role.key': "
+                                + "duplicate role key 'data-science-manager', already declared in 'db/catalog/roles/data-science-manager.yaml'"),
+                arguments("duplicate tip key", DSM, "key: dsm-projects", "key: dsm-tools",
+                        "field 'role.getting-started.tips[4].key': duplicate tip key 'dsm-tools'"),
+                arguments("duplicate skill in one role", MLE, "- skill: mathematics", "- skill: statistics",
+                        "field 'role.required-skills.items[5].skill': duplicate skill 'statistics' in this role"),
+                arguments("required level above the scale", MLE, "level: 2\n        weight: 1", "level: 5\n        weight: 1",
+                        "role 'machine-learning-engineer', field 'role.required-skills.items[6].level': must be from 1 to 4, was 5"),
+                arguments("required level zero", DSM, "level: 2\n        weight: 1", "level: 0\n        weight: 1",
+                        "role 'data-science-manager', field 'role.required-skills.items[6].level': must be from 1 to 4, was 0"),
+                arguments("weight out of range", MLE, "level: 2\n        weight: 1", "level: 2\n        weight: 9",
+                        "field 'role.required-skills.items[6].weight': must be from 1 to 5, was 9"),
+                arguments("level that is not a number", MLE, "level: 2\n        weight: 1", "level: high\n        weight: 1",
+                        "field 'role.required-skills.items[6].level': must be a whole number from 1 to 4, was 'high'"),
+                arguments("misspelt section name", DSM, "  outlook:\n", "  outlook-missing:\n",
+                        "role 'data-science-manager', field 'role': unknown field 'outlook-missing'"),
+                arguments("unknown role field", MLE, "  definition: >-", "  # definition removed\n  unused: >-",
+                        "role 'machine-learning-engineer', field 'role': unknown field 'unused'"),
+                arguments("misspelt field", MLE, "hours-per-level-step: 40\n      - key: mle-programming", "hours-per-levle-step: 40\n      - key: mle-programming",
+                        "field 'role.getting-started.tips[1]': unknown field 'hours-per-levle-step'"),
+                arguments("preferred education below minimum", MLE, "preferred: master", "preferred: high-school",
+                        "field 'role.education.preferred': 'high-school' is below the minimum 'bachelor'"),
+                arguments("unknown education level", DSM, "minimum: bachelor", "minimum: bachelors",
+                        "field 'role.education.minimum': unknown education level 'bachelors'"),
+                arguments("misspelt note field", DSM, "    note: >-\n", "    unused-note: >-\n",
+                        "unknown field 'unused-note'"),
+                arguments("invalid YAML", MLE, "title: Machine Learning Engineer", "title: [Machine Learning Engineer",
+                        "Invalid catalog file 'db/catalog/roles/machine-learning-engineer.yaml': not valid YAML"),
+                arguments("duplicate YAML key", SHARED, "  - key: java\n    name: Java", "  - key: java\n    name: Java\n    name: Jawa",
+                        "Invalid catalog file 'db/catalog/shared.yaml': not valid YAML: ")
+        );
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidCatalogs")
+    void an_invalid_catalog_is_rejected_with_a_message_naming_file_role_and_field(
+            String problem, String file, String from, String to, String expectedMessage) {
+        List<CatalogSource> sources = CatalogFiles.realWith(file, from, to);
+
+        assertThatThrownBy(() -> CatalogParser.parse(sources))
+                .isInstanceOf(CatalogException.class)
+                .hasMessageContaining(expectedMessage);
+    }
+
+    @Test
+    void a_missing_section_is_named() {
+        List<CatalogSource> sources = CatalogFiles.realWith(DSM, "  industries:\n", "  # no industries\n  ignored:\n");
+        // the rename above would be reported as an unknown field; drop the block instead
+        String content = sources.stream().filter(s -> s.name().endsWith(DSM)).findFirst().orElseThrow().content();
+        String withoutIndustries = content.replaceAll("(?s)  # no industries\\n  ignored:\\n.*?\\n\\n", "");
+        List<CatalogSource> edited = sources.stream()
+                .map(s -> s.name().endsWith(DSM) ? new CatalogSource(s.name(), withoutIndustries) : s).toList();
+        assertThat(withoutIndustries).doesNotContain("Data Science Managers can work in a variety of industries");
+
+        assertThatThrownBy(() -> CatalogParser.parse(edited))
+                .isInstanceOf(CatalogException.class)
+                .hasMessage("Invalid catalog file 'db/catalog/roles/data-science-manager.yaml', role 'data-science-manager', "
+                        + "field 'role.industries': is missing");
+    }
+
+    @Test
+    void an_empty_tools_section_needs_a_note() {
+        List<CatalogSource> sources = CatalogFiles.realWith(DSM,
+                "    note: >-\n      The article's list of tools for this role is empty. Its getting-started tips name Python, R\n      and SQL as data science tools to get familiar with.\n",
+                "");
+
+        assertThatThrownBy(() -> CatalogParser.parse(sources))
+                .hasMessage("Invalid catalog file 'db/catalog/roles/data-science-manager.yaml', role 'data-science-manager', "
+                        + "field 'role.tools.items': is empty; add a 'note' that says why (do not invent tools)");
+    }
+
+    @Test
+    void no_catalog_files_at_all_is_an_error() {
+        assertThatThrownBy(() -> CatalogParser.parse(List.of())).hasMessage("No catalog files found");
+    }
+}
