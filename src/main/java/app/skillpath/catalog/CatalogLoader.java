@@ -20,7 +20,7 @@ import java.util.List;
  * takes requests. An invalid catalog stops the start with the parser's message.
  */
 @Component
-class CatalogLoader implements SmartInitializingSingleton {
+public class CatalogLoader implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogLoader.class);
 
@@ -41,7 +41,7 @@ class CatalogLoader implements SmartInitializingSingleton {
                 sources.size(), catalog.roles().size(), catalog.skills().size(), catalog.tools().size());
     }
 
-    static List<CatalogSource> readSources(String... locations) {
+    public static List<CatalogSource> readSources(String... locations) {
         var resolver = new PathMatchingResourcePatternResolver();
         List<CatalogSource> sources = new ArrayList<>();
         try {

@@ -1,6 +1,7 @@
 package app.skillpath.base.ui;
 
 import app.skillpath.catalog.ui.RoleListView;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -28,13 +29,17 @@ public class NotFoundView extends Main implements HasErrorParameter<NotFoundExce
         roles.addClassNames("button-link", "primary");
         RouterLink home = new RouterLink("Go to the start page", HomeView.class);
         home.addClassName("button-link");
-        add(heading, explanation, roles, home);
+        Div actions = new Div(roles, home);
+        actions.addClassName("actions");
+        add(heading, explanation, actions);
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        String message = parameter.hasCustomMessage() ? parameter.getCustomMessage()
-                : "There is nothing at “/" + event.getLocation().getPath() + "”.";
+        // only our own exceptions carry a message meant for users; the router's says "Couldn't find route"
+        String message = parameter.getException() instanceof ExplainedNotFoundException && parameter.hasCustomMessage()
+                ? parameter.getCustomMessage()
+                : "There is nothing at “/" + event.getLocation().getPath() + "”. Check the address, or start again below.";
         explanation.setText(message);
         return HttpServletResponse.SC_NOT_FOUND;
     }

@@ -59,8 +59,9 @@ public class CompareView extends Main implements BeforeEnterObserver {
         select.setId(id);
         select.setItems(roles);
         select.setItemLabelGenerator(Role::title);
+        // programmatic changes made while showing a location are not navigations of their own
         select.addValueChangeListener(event -> {
-            if (!updatingSelection && event.isFromClient() && leftSelect.getValue() != null && rightSelect.getValue() != null) {
+            if (!updatingSelection && leftSelect.getValue() != null && rightSelect.getValue() != null) {
                 getUI().ifPresent(ui -> ui.navigate(CompareView.class, QueryParameters.simple(Map.of(
                         "left", leftSelect.getValue().key(), "right", rightSelect.getValue().key()))));
             }

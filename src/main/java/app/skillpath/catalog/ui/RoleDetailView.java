@@ -1,5 +1,6 @@
 package app.skillpath.catalog.ui;
 
+import app.skillpath.base.ui.ExplainedNotFoundException;
 import app.skillpath.base.ui.MainLayout;
 import app.skillpath.catalog.CatalogService;
 import app.skillpath.catalog.Role;
@@ -11,7 +12,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -36,9 +36,9 @@ public class RoleDetailView extends Main implements BeforeEnterObserver, HasDyna
         String key = event.getRouteParameters().get("roleKey").orElse("");
         var role = catalogService.role(key);
         if (role.isEmpty()) {
-            event.rerouteToError(NotFoundException.class,
-                    "There is no role called “" + key + "”. The catalog has: "
-                            + String.join(", ", catalogService.roles().stream().map(Role::title).toList()) + ".");
+            String message = "There is no role called “" + key + "”. The catalog has: "
+                    + String.join(", ", catalogService.roles().stream().map(Role::title).toList()) + ".";
+            event.rerouteToError(new ExplainedNotFoundException(message), message);
             return;
         }
         show(role.get());

@@ -28,8 +28,8 @@ public class RoleListView extends Main {
         addClassNames("page", "role-list");
 
         Article article = catalogService.catalog().article();
-        Paragraph source = new Paragraph("From “" + article.title() + "” (" + ARTICLE_DATE.format(article.published())
-                + ", " + article.readTime() + ")");
+        Paragraph source = new Paragraph("From the article “" + article.title() + "”, " + article.readTime() + " · "
+                + ARTICLE_DATE.format(article.published()));
         source.addClassName("source-line");
         Paragraph introduction = new Paragraph(article.introduction());
         introduction.addClassName("lead");
