@@ -1,0 +1,47 @@
+package app.skillpath.base.db;
+
+import app.skillpath.Application;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static app.skillpath.db.generated.Tables.ROLE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The default embedded database keeps its data in the data directory across restarts of the app. */
+class EmbeddedDatabaseRestartTest {
+
+    @TempDir
+    Path dataDirectory;
+
+    @Test
+    void data_written_before_a_restart_is_there_after_it() {
+        try (ConfigurableApplicationContext first = start()) {
+            DSLContext dsl = first.getBean(DSLContext.class);
+            dsl.execute("create table restart_marker (note text)");
+            dsl.execute("insert into restart_marker values ('written before the restart')");
+            assertThat(dsl.fetchCount(ROLE)).isEqualTo(2);
+        }
+        assertThat(Files.exists(dataDirectory.resolve("PG_VERSION"))).isTrue();
+
+        try (ConfigurableApplicationContext second = start()) {
+            DSLContext dsl = second.getBean(DSLContext.class);
+            assertThat(dsl.fetchValue("select note from restart_marker", String.class))
+                    .isEqualTo("written before the restart");
+            assertThat(dsl.fetchCount(ROLE)).as("catalog reloaded, not duplicated").isEqualTo(2);
+            assertThat(dsl.fetchCount(DSL.table("databasechangelog"))).isPositive();
+        }
+    }
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(Application.class)
+                // command-line arguments outrank application.properties
+                .run("--skillpath.data-dir=" + dataDirectory, "--server.port=0", "--logging.level.io.zonky=warn");
+    }
+}
