@@ -6,6 +6,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
@@ -44,7 +46,7 @@ class ArchitectureTest {
     @Test
     void ui_code_does_not_reach_past_services_into_repositories() {
         noClasses().that().resideInAPackage("..ui..")
-                .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+                .should().dependOnClassesThat(resideInAPackage("app.skillpath..").and(simpleNameEndingWith("Repository")))
                 .check(classes);
     }
 

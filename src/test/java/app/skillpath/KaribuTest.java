@@ -1,9 +1,13 @@
 package app.skillpath;
 
+import app.skillpath.account.Account;
+import app.skillpath.account.SkillpathUser;
+import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.router.QueryParameters;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
@@ -11,6 +15,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.util.stream.Collectors;
 
@@ -37,7 +43,30 @@ public abstract class KaribuTest {
 
     @AfterEach
     void tearDownVaadin() {
+        logout();
         MockVaadin.tearDown();
+    }
+
+    /**
+     * Logs the account in as Spring Security would: the security context for services, and the
+     * request's principal for Vaadin's navigation access control.
+     */
+    protected static void login(Account account, String passwordHash) {
+        SkillpathUser user = new SkillpathUser(account.id(), account.username(), account.displayName().orElse(null), passwordHash);
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> SkillpathUser.ROLE_USER.equals("ROLE_" + role) || SkillpathUser.ROLE_USER.equals(role));
+    }
+
+    protected static void logout() {
+        SecurityContextHolder.clearContext();
+        if (VaadinServletRequest.getCurrent() != null) {
+            var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+            request.setUserPrincipalInt(null);
+            request.setUserInRole((principal, role) -> false);
+        }
     }
 
     /** Navigates like a user typing an address, query parameters included. */

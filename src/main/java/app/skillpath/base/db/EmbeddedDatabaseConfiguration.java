@@ -45,10 +45,13 @@ public class EmbeddedDatabaseConfiguration {
     public static EmbeddedPostgres start(Path dataDirectory, boolean cleanOnExit) throws IOException {
         Files.createDirectories(dataDirectory);
         log.info("Starting embedded PostgreSQL with data in {}", dataDirectory.toAbsolutePath());
-        return EmbeddedPostgres.builder()
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(cleanOnExit)
                 .start();
+        // operators can reach it with psql -h localhost -p PORT -U postgres while the app runs
+        log.info("Embedded PostgreSQL listening on localhost:{}", postgres.getPort());
+        return postgres;
     }
 
     @Bean

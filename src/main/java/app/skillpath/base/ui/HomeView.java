@@ -6,12 +6,14 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Welcome" + MainLayout.TITLE_SUFFIX)
+@AnonymousAllowed
 public class HomeView extends Main {
 
     public HomeView() {

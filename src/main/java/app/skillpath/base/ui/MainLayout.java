@@ -1,7 +1,13 @@
 package app.skillpath.base.ui;
 
 import com.vaadin.flow.router.HasDynamicTitle;
+import app.skillpath.account.CurrentUser;
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -16,20 +22,30 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.RouterLink;
 
 /** The shared frame of every page: app name and navigation in the drawer, the page title in the header. */
+@AnonymousAllowed
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     public static final String TITLE_SUFFIX = " · Skillpath";
 
     private final H1 viewTitle = new H1();
+    private final Div userArea = new Div();
+    private final SideNav nav;
+    private final SideNavItem accountItem = new SideNavItem("My account", "account", VaadinIcon.USER.create());
+    private final CurrentUser currentUser;
+    private final AuthenticationContext authenticationContext;
 
-    public MainLayout() {
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext) {
         setPrimarySection(Section.DRAWER);
 
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel("Menu");
         viewTitle.addClassName("view-title");
         viewTitle.setId("view-title");
-        addToNavbar(toggle, viewTitle);
+        this.currentUser = currentUser;
+        this.authenticationContext = authenticationContext;
+        userArea.addClassName("user-area");
+        userArea.setId("user-area");
+        addToNavbar(toggle, viewTitle, userArea);
 
         RouterLink brand = new RouterLink("", HomeView.class);
         brand.addClassName("brand");
@@ -39,11 +55,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Div drawerHeader = new Div(brand);
         drawerHeader.addClassName("drawer-header");
 
-        SideNav nav = new SideNav();
+        nav = new SideNav();
         nav.setId("main-nav");
         nav.addItem(new SideNavItem("Home", "", VaadinIcon.HOME.create()));
         nav.addItem(new SideNavItem("Roles", "roles", VaadinIcon.BRIEFCASE.create()));
         nav.addItem(new SideNavItem("Compare roles", "compare", VaadinIcon.SPLIT.create()));
+        accountItem.setId("nav-account");
 
         Span source = new Span("Role data from “Machine Learning Engineer vs. Data Science Manager” (Dec. 6, 2023)");
         source.addClassName("drawer-footer");
@@ -51,9 +68,39 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToDrawer(drawerHeader, new Scroller(nav), source);
     }
 
+    /** Who is logged in, with a way out; or the ways in. Redrawn on every navigation. */
+    private void showUser() {
+        Div area = userArea;
+        area.removeAll();
+        boolean loggedIn = currentUser.get().isPresent();
+        if (loggedIn && accountItem.getParent().isEmpty()) {
+            nav.addItem(accountItem);
+        } else if (!loggedIn && accountItem.getParent().isPresent()) {
+            nav.remove(accountItem);
+        }
+        currentUser.get().ifPresentOrElse(user -> {
+            Span name = new Span(user.name());
+            name.addClassName("user-name");
+            name.setId("user-name");
+            Button logout = new Button("Log out", event -> authenticationContext.logout());
+            logout.setId("logout");
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            area.add(name, logout);
+        }, () -> {
+            Anchor login = new Anchor("login", "Log in");
+            login.setId("login-link");
+            login.addClassName("button-link");
+            Anchor signUp = new Anchor("signup", "Sign up");
+            signUp.setId("signup-link-header");
+            signUp.addClassNames("button-link", "primary");
+            area.add(login, signUp);
+        });
+    }
+
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         viewTitle.setText(headerTitle());
+        showUser();
     }
 
     private String headerTitle() {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -17,6 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /** A friendly page for unknown addresses and unknown role keys, instead of a stack trace. */
 @ParentLayout(MainLayout.class)
 @PageTitle("Not found" + MainLayout.TITLE_SUFFIX)
+@AnonymousAllowed
 public class NotFoundView extends Main implements HasErrorParameter<NotFoundException> {
 
     private final Paragraph explanation = new Paragraph();

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -28,6 +29,7 @@ import java.util.Optional;
  */
 @Route(value = "compare", layout = MainLayout.class)
 @PageTitle("Compare roles" + MainLayout.TITLE_SUFFIX)
+@AnonymousAllowed
 public class CompareView extends Main implements BeforeEnterObserver {
 
     private final CatalogService catalogService;

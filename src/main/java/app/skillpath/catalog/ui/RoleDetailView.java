@@ -4,6 +4,7 @@ import app.skillpath.base.ui.ExplainedNotFoundException;
 import app.skillpath.base.ui.MainLayout;
 import app.skillpath.catalog.CatalogService;
 import app.skillpath.catalog.Role;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -21,6 +22,7 @@ import java.util.Set;
 
 /** One role with every section of the article, at a bookmarkable address such as /roles/data-science-manager. */
 @Route(value = "roles/:roleKey", layout = MainLayout.class)
+@AnonymousAllowed
 public class RoleDetailView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CatalogService catalogService;

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -20,6 +21,7 @@ import java.util.Locale;
 /** Every role of the catalog: title, one-line definition and salary, leading to its full page. */
 @Route(value = "roles", layout = MainLayout.class)
 @PageTitle("Roles" + MainLayout.TITLE_SUFFIX)
+@AnonymousAllowed
 public class RoleListView extends Main {
 
     static final DateTimeFormatter ARTICLE_DATE = DateTimeFormatter.ofPattern("MMM. d, yyyy", Locale.US);

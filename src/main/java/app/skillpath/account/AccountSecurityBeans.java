@@ -1,0 +1,35 @@
+package app.skillpath.account;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import java.time.Clock;
+
+/** Password hashing and the authentication chain (lockout around the password check). */
+@Configuration(proxyBeanMethods = false)
+public class AccountSecurityBeans {
+
+    /** bcrypt by default, with the {id} prefix so the algorithm can change later without a migration. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(AccountUserDetailsService userDetailsService, PasswordEncoder passwordEncoder,
+                                                LoginLockout lockout) {
+        DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(userDetailsService);
+        passwordCheck.setPasswordEncoder(passwordEncoder);
+        return new ProviderManager(new LockoutAwareAuthenticationProvider(passwordCheck, lockout));
+    }
+}

@@ -1,0 +1,138 @@
+package app.skillpath.account;
+
+import app.skillpath.account.AccountException.Field;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+
+/**
+ * Sign-up, password change and account deletion. Everything about an existing account acts on the
+ * logged-in user ({@link CurrentUser}), never on an id passed in.
+ */
+@Service
+public class AccountService {
+
+    private static final Logger log = LoggerFactory.getLogger(AccountService.class);
+    public static final int DISPLAY_NAME_MAX_LENGTH = 80;
+
+    private final AccountRepository repository;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+    private final LoginLockout lockout;
+    private final Clock clock;
+
+    public AccountService(AccountRepository repository, PasswordEncoder passwordEncoder, CurrentUser currentUser,
+                          LoginLockout lockout, Clock clock) {
+        this.repository = repository;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+        this.lockout = lockout;
+        this.clock = clock;
+    }
+
+    /** Creates an account; refuses with an {@link AccountException} naming the field at fault. */
+    @Transactional
+    public Account signUp(String rawUsername, String rawDisplayName, String password, String confirmation) {
+        String username = UsernamePolicy.normalize(rawUsername);
+        UsernamePolicy.problem(username).ifPresent(problem -> {
+            throw new AccountException(Field.USERNAME, problem);
+        });
+        String displayName = normalizeDisplayName(rawDisplayName);
+        checkNewPassword(password, confirmation, username, Field.PASSWORD);
+        if (repository.usernameTaken(username)) {
+            throw new AccountException(Field.USERNAME, usernameTakenMessage(username));
+        }
+        long id;
+        try {
+            id = repository.insert(username, displayName, passwordEncoder.encode(password));
+        } catch (DuplicateKeyException e) {
+            // someone else took the name between the check and the insert
+            throw new AccountException(Field.USERNAME, usernameTakenMessage(username));
+        }
+        log.info("Account {} created", id);
+        return new Account(id, username, java.util.Optional.ofNullable(displayName));
+    }
+
+    @Transactional(readOnly = true)
+    public Account currentAccount() {
+        return repository.findById(currentUser.id()).orElseThrow().toAccount();
+    }
+
+    @Transactional
+    public void changePassword(String currentPassword, String newPassword, String confirmation) {
+        var stored = repository.findById(currentUser.id()).orElseThrow();
+        requireCurrentPassword(currentPassword, stored.passwordHash());
+        checkNewPassword(newPassword, confirmation, stored.username(), Field.PASSWORD);
+        if (passwordEncoder.matches(newPassword, stored.passwordHash())) {
+            throw new AccountException(Field.PASSWORD, "The new password is the same as the current one.");
+        }
+        repository.updatePasswordHash(stored.id(), passwordEncoder.encode(newPassword), OffsetDateTime.now(clock));
+        log.info("Password changed for account {}", stored.id());
+    }
+
+    /** Deletes the logged-in user's account and, through the database's cascades, all of their data. */
+    @Transactional
+    public void deleteCurrentAccount(String currentPassword) {
+        var stored = repository.findById(currentUser.id()).orElseThrow();
+        requireCurrentPassword(currentPassword, stored.passwordHash());
+        repository.delete(stored.id());
+        lockout.reset(stored.username());
+        log.info("Account {} deleted with all its data", stored.id());
+    }
+
+    /**
+     * Sets a new password for the named account without knowing the old one: for operators only
+     * (the reset command), since Skillpath sends no e-mail. Also lifts a lockout.
+     */
+    @Transactional
+    public void resetPasswordAsOperator(String username, String newPassword) {
+        var stored = repository.findByUsername(UsernamePolicy.normalize(username))
+                .orElseThrow(() -> new AccountException(Field.USERNAME, "There is no account called “" + username + "”."));
+        PasswordPolicy.problem(newPassword, stored.username()).ifPresent(problem -> {
+            throw new AccountException(Field.PASSWORD, problem);
+        });
+        repository.updatePasswordHash(stored.id(), passwordEncoder.encode(newPassword), OffsetDateTime.now(clock));
+        lockout.reset(stored.username());
+        log.warn("Password of account {} reset by an operator", stored.id());
+    }
+
+    private void requireCurrentPassword(String currentPassword, String hash) {
+        if (currentPassword == null || currentPassword.isEmpty() || !passwordEncoder.matches(currentPassword, hash)) {
+            throw new AccountException(Field.CURRENT_PASSWORD, "That is not your current password.");
+        }
+    }
+
+    private static void checkNewPassword(String password, String confirmation, String username, Field field) {
+        PasswordPolicy.problem(password, username).ifPresent(problem -> {
+            throw new AccountException(field, problem);
+        });
+        if (!Objects.equals(password, confirmation)) {
+            throw new AccountException(Field.CONFIRMATION, "The two passwords are not the same.");
+        }
+    }
+
+    private static String normalizeDisplayName(String raw) {
+        String name = raw == null ? "" : raw.strip().replaceAll("\\s+", " ");
+        if (name.isEmpty()) {
+            return null;
+        }
+        if (name.length() > DISPLAY_NAME_MAX_LENGTH) {
+            throw new AccountException(Field.DISPLAY_NAME, "A display name can have at most " + DISPLAY_NAME_MAX_LENGTH + " characters.");
+        }
+        if (name.codePoints().anyMatch(Character::isISOControl)) {
+            throw new AccountException(Field.DISPLAY_NAME, "A display name cannot contain control characters.");
+        }
+        return name;
+    }
+
+    private static String usernameTakenMessage(String username) {
+        return "The username “" + username + "” is taken (names are the same regardless of capital letters). Choose another.";
+    }
+}

@@ -1,0 +1,125 @@
+package app.skillpath.account.ui;
+
+import app.skillpath.account.Account;
+import app.skillpath.account.AccountException;
+import app.skillpath.account.AccountService;
+import app.skillpath.account.PasswordPolicy;
+import app.skillpath.base.ui.MainLayout;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+import java.util.List;
+
+/** The logged-in user's account: change the password, or delete the account with all its data. */
+@Route(value = "account", layout = MainLayout.class)
+@PageTitle("My account" + MainLayout.TITLE_SUFFIX)
+@PermitAll
+public class AccountView extends Main {
+
+    private final AccountService accountService;
+    private final AuthenticationContext authenticationContext;
+
+    private final PasswordField currentPassword = new PasswordField("Current password");
+    private final PasswordField newPassword = new PasswordField("New password");
+    private final PasswordField newPasswordAgain = new PasswordField("New password again");
+    private final PasswordField deletePassword = new PasswordField("Current password");
+
+    public AccountView(AccountService accountService, AuthenticationContext authenticationContext) {
+        this.accountService = accountService;
+        this.authenticationContext = authenticationContext;
+        addClassNames("page", "narrow-page", "account");
+
+        Account account = accountService.currentAccount();
+        Paragraph who = new Paragraph("You are logged in as " + account.username()
+                + account.displayName().map(name -> " (" + name + ")").orElse("") + ".");
+        who.setId("account-who");
+        add(who, passwordSection(), deleteSection());
+    }
+
+    private Section passwordSection() {
+        currentPassword.setId("current-password");
+        newPassword.setId("new-password");
+        newPassword.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters, not your username");
+        newPasswordAgain.setId("new-password-again");
+        List.of(currentPassword, newPassword, newPasswordAgain).forEach(field -> field.setManualValidation(true));
+        Button change = new Button("Change password", event -> changePassword());
+        change.setId("change-password");
+        change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        FormLayout form = new FormLayout(currentPassword, newPassword, newPasswordAgain);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        Section section = new Section(new H2("Change password"), form, change);
+        section.addClassName("article-section");
+        return section;
+    }
+
+    private Section deleteSection() {
+        deletePassword.setId("delete-password");
+        deletePassword.setManualValidation(true);
+        Button delete = new Button("Delete my account and all my data", event -> confirmDeletion());
+        delete.setId("delete-account");
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        Paragraph warning = new Paragraph("This removes your account, your self-assessment and your learning plans "
+                + "for good. It cannot be undone.");
+        Section section = new Section(new H2("Delete account"), warning, deletePassword, delete);
+        section.addClassNames("article-section", "danger-zone");
+        return section;
+    }
+
+    private void changePassword() {
+        List.of(currentPassword, newPassword, newPasswordAgain).forEach(field -> field.setInvalid(false));
+        try {
+            accountService.changePassword(currentPassword.getValue(), newPassword.getValue(), newPasswordAgain.getValue());
+            List.of(currentPassword, newPassword, newPasswordAgain).forEach(PasswordField::clear);
+            Notification.show("Your password was changed.", 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (AccountException e) {
+            PasswordField field = switch (e.field()) {
+                case CURRENT_PASSWORD -> currentPassword;
+                case CONFIRMATION -> newPasswordAgain;
+                default -> newPassword;
+            };
+            field.setErrorMessage(e.getMessage());
+            field.setInvalid(true);
+        }
+    }
+
+    private void confirmDeletion() {
+        deletePassword.setInvalid(false);
+        if (deletePassword.isEmpty()) {
+            deletePassword.setErrorMessage("Enter your current password to delete your account.");
+            deletePassword.setInvalid(true);
+            return;
+        }
+        ConfirmDialog dialog = new ConfirmDialog("Delete your account?",
+                "Your account and all your data will be deleted now. This cannot be undone.",
+                "Delete for good", event -> deleteAccount());
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCancelable(true);
+        dialog.setCancelText("Keep my account");
+        dialog.setId("confirm-delete");
+        dialog.open();
+    }
+
+    private void deleteAccount() {
+        try {
+            accountService.deleteCurrentAccount(deletePassword.getValue());
+            authenticationContext.logout();
+        } catch (AccountException e) {
+            deletePassword.setErrorMessage(e.getMessage());
+            deletePassword.setInvalid(true);
+        }
+    }
+}

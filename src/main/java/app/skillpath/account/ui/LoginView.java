@@ -1,0 +1,86 @@
+package app.skillpath.account.ui;
+
+import app.skillpath.account.CurrentUser;
+import app.skillpath.account.LoginThrottle;
+import app.skillpath.base.ui.MainLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
+
+/** Log in with Vaadin's LoginForm, which posts to Spring Security's form login. */
+@Route(value = "login", layout = MainLayout.class)
+@PageTitle("Log in" + MainLayout.TITLE_SUFFIX)
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver {
+
+    static final String WRONG_CREDENTIALS = "The username or password is not right. Check them and try again. "
+            + "After " + LoginThrottle.MAX_FAILURES + " failed tries, logging in with that username is paused for "
+            + LoginThrottle.LOCK.toMinutes() + " minutes.";
+
+    private final CurrentUser currentUser;
+    private final LoginForm form = new LoginForm();
+    private String errorMessage = WRONG_CREDENTIALS;
+
+    public LoginView(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+        addClassNames("page", "narrow-page", "login");
+
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(i18n(WRONG_CREDENTIALS));
+        form.setId("login-form");
+
+        RouterLink signUp = new RouterLink("Create an account", SignUpView.class);
+        signUp.setId("signup-link");
+        Paragraph noAccount = new Paragraph("New to Skillpath? ");
+        noAccount.add(signUp);
+        Paragraph forgot = new Paragraph("Forgot your password? Skillpath sends no e-mail: ask whoever runs this "
+                + "Skillpath to reset it for you.");
+        forgot.addClassName("fine-print");
+        Div below = new Div(noAccount, forgot);
+        below.addClassName("login-below");
+        add(form, below);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (currentUser.get().isPresent()) {
+            event.forwardTo("");
+            return;
+        }
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            Object failure = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            // the lockout message is ours and written for users; any other failure gets the generic one
+            String message = failure instanceof LockedException locked ? locked.getMessage() : WRONG_CREDENTIALS;
+            errorMessage = message;
+            form.setI18n(i18n(message));
+            form.setError(true);
+        }
+    }
+
+    private static LoginI18n i18n(String errorMessage) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("Log in");
+        i18n.getForm().setUsername("Username");
+        i18n.getForm().setSubmit("Log in");
+        i18n.getErrorMessage().setTitle("Could not log you in");
+        i18n.getErrorMessage().setMessage(errorMessage);
+        return i18n;
+    }
+
+    /** The error the form shows when {@link LoginForm#isError()}; for tests, as the form renders it client-side. */
+    public String errorMessage() {
+        return errorMessage;
+    }
+}

@@ -1,0 +1,111 @@
+package app.skillpath.account;
+
+import app.skillpath.SpringTest;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Isolation by construction, checked on the live schema: every table is either shared (the catalog,
+ * accounts, login counters) or personal, and every personal table has an owner column that refers
+ * to app_user and is deleted with it. A new table that is neither fails this test until it is
+ * classified, so personal data cannot be added without an owner.
+ */
+@SpringTest
+class PersonalDataTest {
+
+    /** Tables that hold no personal data (or are the accounts themselves). */
+    private static final Set<String> SHARED_TABLES = Set.of("article", "skill_area", "skill", "tool", "field_of_study",
+            "role", "role_responsibility", "role_skill", "role_education_field", "role_tool_usage", "role_tool",
+            "role_industry", "tip", "tip_skill", "tip_tool", "app_user", "login_failure",
+            "databasechangelog", "databasechangeloglock");
+
+    @Autowired
+    DSLContext dsl;
+
+    @Autowired
+    AccountService accountService;
+
+    @Autowired
+    TestAccounts testAccounts;
+
+    @AfterEach
+    void logOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void every_table_is_shared_or_has_an_owner_that_is_deleted_with_the_account() {
+        List<String> tables = dsl.fetch("""
+                select table_name from information_schema.tables
+                where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name""")
+                .getValues(0, String.class);
+
+        for (String table : tables) {
+            if (SHARED_TABLES.contains(table)) {
+                continue;
+            }
+            var owner = dsl.fetchOptional("""
+                    select c.is_nullable, rc.delete_rule, ccu.table_name as referenced
+                    from information_schema.columns c
+                    join information_schema.key_column_usage kcu
+                      on kcu.table_schema = c.table_schema and kcu.table_name = c.table_name and kcu.column_name = c.column_name
+                    join information_schema.referential_constraints rc on rc.constraint_name = kcu.constraint_name
+                    join information_schema.constraint_column_usage ccu on ccu.constraint_name = rc.unique_constraint_name
+                    where c.table_schema = 'public' and c.table_name = ? and c.column_name = 'owner_id'""", table);
+            assertThat(owner).as("personal table %s needs an owner_id referring to app_user", table).isPresent();
+            assertThat(owner.get().get("referenced", String.class)).as(table + ".owner_id refers to").isEqualTo("app_user");
+            assertThat(owner.get().get("is_nullable", String.class)).as(table + ".owner_id nullable").isEqualTo("NO");
+            assertThat(owner.get().get("delete_rule", String.class)).as(table + ".owner_id on delete").isEqualTo("CASCADE");
+        }
+        assertThat(tables).containsAll(Set.of("app_user", "login_failure", "role"));
+    }
+
+    @Test
+    void deleting_an_account_removes_every_row_it_owns_and_nothing_of_anyone_else() {
+        Account doomed = testAccounts.create("doomed");
+        Account other = testAccounts.create("other");
+        Map<String, Integer> othersBefore = ownedRowCounts(other.id());
+        logIn(doomed);
+
+        assertThatThrownBy(() -> accountService.deleteCurrentAccount("not my password"))
+                .isInstanceOf(AccountException.class).hasMessageContaining("not your current password");
+        assertThat(ownedRowCounts(doomed.id())).containsEntry("app_user", 1);
+
+        accountService.deleteCurrentAccount(TestAccounts.PASSWORD);
+
+        assertThat(ownedRowCounts(doomed.id())).allSatisfy((table, count) -> assertThat(count).as(table).isZero());
+        assertThat(ownedRowCounts(other.id())).isEqualTo(othersBefore).containsEntry("app_user", 1);
+    }
+
+    /** Rows per table that belong to the user: the account itself and every row of every owner_id table. */
+    private Map<String, Integer> ownedRowCounts(long userId) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        counts.put("app_user", dsl.fetchCount(DSL.table("app_user"), DSL.field("id").eq(userId)));
+        List<String> ownedTables = dsl.fetch("""
+                select table_name from information_schema.columns
+                where table_schema = 'public' and column_name = 'owner_id' order by table_name""").getValues(0, String.class);
+        for (String table : ownedTables) {
+            counts.put(table, dsl.fetchCount(DSL.table(DSL.name(table)), DSL.field(DSL.name("owner_id")).eq(userId)));
+        }
+        return counts;
+    }
+
+    private void logIn(Account account) {
+        SkillpathUser user = new SkillpathUser(account.id(), account.username(), null, "n/a");
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+}

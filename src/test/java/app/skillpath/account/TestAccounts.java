@@ -1,0 +1,29 @@
+package app.skillpath.account;
+
+import org.springframework.stereotype.Component;
+
+import java.util.UUID;
+
+/** Creates accounts through the real sign-up, with unique names so tests never collide. */
+@Component
+public class TestAccounts {
+
+    public static final String PASSWORD = "a long enough password";
+
+    private final AccountService accountService;
+    private final AccountRepository repository;
+
+    public TestAccounts(AccountService accountService, AccountRepository repository) {
+        this.accountService = accountService;
+        this.repository = repository;
+    }
+
+    public Account create(String prefix) {
+        String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return accountService.signUp(username, prefix + " Tester", PASSWORD, PASSWORD);
+    }
+
+    public String passwordHash(Account account) {
+        return repository.findById(account.id()).orElseThrow().passwordHash();
+    }
+}

@@ -1,0 +1,102 @@
+package app.skillpath.account.ui;
+
+import app.skillpath.KaribuTest;
+import app.skillpath.account.Account;
+import app.skillpath.account.AccountRepository;
+import app.skillpath.account.TestAccounts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.PasswordField;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AccountViewTest extends KaribuTest {
+
+    @Autowired
+    TestAccounts testAccounts;
+
+    @Autowired
+    AccountRepository repository;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Autowired
+    app.skillpath.account.CurrentUser currentUser;
+
+    private Account account;
+
+    @BeforeEach
+    void logIn() {
+        account = testAccounts.create("viewer");
+        login(account, testAccounts.passwordHash(account));
+        navigate("account");
+    }
+
+    @Test
+    void shows_who_is_logged_in_in_the_page_and_the_header() {
+        assertThat(_get(Paragraph.class, spec -> spec.withId("account-who")).getText())
+                .isEqualTo("You are logged in as " + account.username() + " (viewer Tester).");
+        assertThat(_get(Span.class, spec -> spec.withId("user-name")).getText()).isEqualTo("viewer Tester");
+        _get(Button.class, spec -> spec.withId("logout"));
+    }
+
+    @Test
+    void changing_the_password_with_a_wrong_current_one_is_explained() {
+        password("current-password").setValue("not my password");
+        password("new-password").setValue("a fresh new password");
+        password("new-password-again").setValue("a fresh new password");
+        _click(_get(Button.class, spec -> spec.withId("change-password")));
+
+        assertThat(password("current-password").isInvalid()).isTrue();
+        assertThat(password("current-password").getErrorMessage()).isEqualTo("That is not your current password.");
+        assertThat(passwordEncoder.matches(TestAccounts.PASSWORD, testAccounts.passwordHash(account))).isTrue();
+    }
+
+    @Test
+    void changing_the_password_confirms_and_clears_the_fields() {
+        password("current-password").setValue(TestAccounts.PASSWORD);
+        password("new-password").setValue("a fresh new password");
+        password("new-password-again").setValue("a fresh new password");
+        _click(_get(Button.class, spec -> spec.withId("change-password")));
+
+        expectNotifications("Your password was changed.");
+        assertThat(password("current-password").getValue()).isEmpty();
+        assertThat(passwordEncoder.matches("a fresh new password", testAccounts.passwordHash(account))).isTrue();
+    }
+
+    @Test
+    void deleting_needs_the_password_and_a_confirmation_then_removes_the_account() {
+        _click(_get(Button.class, spec -> spec.withId("delete-account")));
+        assertThat(password("delete-password").getErrorMessage()).contains("Enter your current password");
+        _assertNone(ConfirmDialog.class);
+
+        password("delete-password").setValue(TestAccounts.PASSWORD);
+        _click(_get(Button.class, spec -> spec.withId("delete-account")));
+        _fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(repository.findById(account.id())).isEmpty();
+    }
+
+    @Test
+    void logging_out_ends_the_login() {
+        _click(_get(Button.class, spec -> spec.withId("logout")));
+
+        assertThat(currentUser.get()).isEmpty();
+    }
+
+    private static PasswordField password(String id) {
+        return _get(PasswordField.class, spec -> spec.withId(id));
+    }
+}

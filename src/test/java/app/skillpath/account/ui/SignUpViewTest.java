@@ -1,0 +1,80 @@
+package app.skillpath.account.ui;
+
+import app.skillpath.KaribuTest;
+import app.skillpath.account.AccountRepository;
+import app.skillpath.account.CurrentUser;
+import app.skillpath.account.TestAccounts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.UUID;
+
+import static app.skillpath.db.generated.Tables.APP_USER;
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SignUpViewTest extends KaribuTest {
+
+    @Autowired
+    AccountRepository repository;
+
+    @Autowired
+    CurrentUser currentUser;
+
+    @Autowired
+    DSLContext dsl;
+
+    @Test
+    void signing_up_creates_the_account_and_logs_the_user_in() {
+        String username = "karibu-" + UUID.randomUUID().toString().substring(0, 8);
+        navigate("signup");
+
+        fill(username, "Karibu Tester", TestAccounts.PASSWORD, TestAccounts.PASSWORD);
+        _click(_get(Button.class, spec -> spec.withId("signup-create")));
+
+        assertThat(repository.findByUsername(username)).isPresent();
+        assertThat(currentUser.get()).hasValueSatisfying(user -> {
+            assertThat(user.getUsername()).isEqualTo(username);
+            assertThat(user.name()).isEqualTo("Karibu Tester");
+        });
+    }
+
+    @Test
+    void a_bad_username_is_explained_at_the_field_and_nothing_is_stored() {
+        int before = dsl.fetchCount(APP_USER);
+        navigate("signup");
+
+        fill("zoë", "", TestAccounts.PASSWORD, TestAccounts.PASSWORD);
+        _click(_get(Button.class, spec -> spec.withId("signup-create")));
+
+        TextField username = _get(TextField.class, spec -> spec.withId("signup-username"));
+        assertThat(username.isInvalid()).isTrue();
+        assertThat(username.getErrorMessage()).contains("no spaces, accents or symbols");
+        assertThat(dsl.fetchCount(APP_USER)).isEqualTo(before);
+        assertThat(currentUser.get()).isEmpty();
+    }
+
+    @Test
+    void different_passwords_are_explained_at_the_second_field() {
+        navigate("signup");
+
+        fill("someone-" + UUID.randomUUID().toString().substring(0, 8), "", TestAccounts.PASSWORD, "something else entirely");
+        _click(_get(Button.class, spec -> spec.withId("signup-create")));
+
+        PasswordField confirmation = _get(PasswordField.class, spec -> spec.withId("signup-confirmation"));
+        assertThat(confirmation.isInvalid()).isTrue();
+        assertThat(confirmation.getErrorMessage()).isEqualTo("The two passwords are not the same.");
+    }
+
+    private static void fill(String username, String displayName, String password, String confirmation) {
+        _get(TextField.class, spec -> spec.withId("signup-username")).setValue(username);
+        _get(TextField.class, spec -> spec.withId("signup-display-name")).setValue(displayName);
+        _get(PasswordField.class, spec -> spec.withId("signup-password")).setValue(password);
+        _get(PasswordField.class, spec -> spec.withId("signup-confirmation")).setValue(confirmation);
+    }
+}
