@@ -21,6 +21,8 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.RouterLink;
 
+import java.util.List;
+
 /** The shared frame of every page: app name and navigation in the drawer, the page title in the header. */
 @AnonymousAllowed
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
@@ -30,7 +32,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final H1 viewTitle = new H1();
     private final Div userArea = new Div();
     private final SideNav nav;
-    private final SideNavItem accountItem = new SideNavItem("My account", "account", VaadinIcon.USER.create());
+    private final List<SideNavItem> personalItems = List.of(
+            new SideNavItem("Self-assessment", "assessment", VaadinIcon.CHECK_SQUARE_O.create()),
+            new SideNavItem("Your fit", "fit", VaadinIcon.BAR_CHART.create()),
+            new SideNavItem("My account", "account", VaadinIcon.USER.create()));
     private final CurrentUser currentUser;
     private final AuthenticationContext authenticationContext;
 
@@ -60,7 +65,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addItem(new SideNavItem("Home", "", VaadinIcon.HOME.create()));
         nav.addItem(new SideNavItem("Roles", "roles", VaadinIcon.BRIEFCASE.create()));
         nav.addItem(new SideNavItem("Compare roles", "compare", VaadinIcon.SPLIT.create()));
-        accountItem.setId("nav-account");
 
         Span source = new Span("Role data from “Machine Learning Engineer vs. Data Science Manager” (Dec. 6, 2023)");
         source.addClassName("drawer-footer");
@@ -73,10 +77,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Div area = userArea;
         area.removeAll();
         boolean loggedIn = currentUser.get().isPresent();
-        if (loggedIn && accountItem.getParent().isEmpty()) {
-            nav.addItem(accountItem);
-        } else if (!loggedIn && accountItem.getParent().isPresent()) {
-            nav.remove(accountItem);
+        for (SideNavItem item : personalItems) {
+            if (loggedIn && item.getParent().isEmpty()) {
+                nav.addItem(item);
+            } else if (!loggedIn && item.getParent().isPresent()) {
+                nav.remove(item);
+            }
         }
         currentUser.get().ifPresentOrElse(user -> {
             Span name = new Span(user.name());

@@ -23,7 +23,7 @@ class HomeViewTest extends KaribuTest {
     }
 
     @Test
-    void the_side_navigation_reaches_home_roles_and_compare() {
+    void the_side_navigation_reaches_home_roles_and_compare_and_only_then_personal_pages() {
         navigate("");
 
         SideNav nav = _get(SideNav.class, spec -> spec.withId("main-nav"));

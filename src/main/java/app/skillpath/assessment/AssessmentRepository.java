@@ -1,0 +1,151 @@
+package app.skillpath.assessment;
+
+import app.skillpath.catalog.EducationLevel;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.springframework.stereotype.Repository;
+
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static app.skillpath.db.generated.Tables.APP_USER;
+import static app.skillpath.db.generated.Tables.EDUCATION_ANSWER;
+import static app.skillpath.db.generated.Tables.FIELD_OF_STUDY;
+import static app.skillpath.db.generated.Tables.SKILL;
+import static app.skillpath.db.generated.Tables.SKILL_RATING;
+import static app.skillpath.db.generated.Tables.SKILL_RATING_HISTORY;
+import static app.skillpath.db.generated.Tables.TOOL;
+import static app.skillpath.db.generated.Tables.TOOL_EXPERIENCE;
+import static org.jooq.impl.DSL.excluded;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.val;
+
+/**
+ * A user's self-assessment. Every method takes the owner's id and touches only that owner's rows;
+ * reading everything is one statement, saving a rating two (the rating and its history entry).
+ */
+@Repository
+public class AssessmentRepository {
+
+    private final DSLContext dsl;
+
+    public AssessmentRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** All answers of the owner, in one statement (nested multisets). */
+    public SelfAssessment load(long ownerId) {
+        var ratings = multiset(select(SKILL.KEY, SKILL_RATING.LEVEL, SKILL_RATING.NOTE)
+                .from(SKILL_RATING).join(SKILL).on(SKILL.ID.eq(SKILL_RATING.SKILL_ID))
+                .where(SKILL_RATING.OWNER_ID.eq(ownerId))).as("ratings");
+        var tools = multiset(select(TOOL.KEY)
+                .from(TOOL_EXPERIENCE).join(TOOL).on(TOOL.ID.eq(TOOL_EXPERIENCE.TOOL_ID))
+                .where(TOOL_EXPERIENCE.OWNER_ID.eq(ownerId))).as("tools");
+        Record row = dsl.select(ratings, tools, EDUCATION_ANSWER.LEVEL, FIELD_OF_STUDY.KEY, EDUCATION_ANSWER.FIELD_IS_OTHER)
+                .from(APP_USER)
+                .leftJoin(EDUCATION_ANSWER).on(EDUCATION_ANSWER.OWNER_ID.eq(APP_USER.ID))
+                .leftJoin(FIELD_OF_STUDY).on(FIELD_OF_STUDY.ID.eq(EDUCATION_ANSWER.FIELD_OF_STUDY_ID))
+                .where(APP_USER.ID.eq(ownerId))
+                .fetchOne();
+        if (row == null) {
+            return SelfAssessment.empty();
+        }
+        Map<String, SkillRating> byKey = new LinkedHashMap<>();
+        for (var rating : row.get(ratings)) {
+            byKey.put(rating.value1(), new SkillRating(rating.value1(), Optional.ofNullable(rating.value2()),
+                    Optional.ofNullable(rating.value3())));
+        }
+        Set<String> toolKeys = new HashSet<>(row.get(tools).getValues(TOOL.KEY));
+        Optional<String> field = Boolean.TRUE.equals(row.get(EDUCATION_ANSWER.FIELD_IS_OTHER))
+                ? Optional.of(EducationAnswer.OTHER_FIELD) : Optional.ofNullable(row.get(FIELD_OF_STUDY.KEY));
+        EducationAnswer education = new EducationAnswer(
+                Optional.ofNullable(row.get(EDUCATION_ANSWER.LEVEL)).flatMap(EducationLevel::fromKey), field);
+        return new SelfAssessment(byKey, education, toolKeys);
+    }
+
+    /**
+     * Sets the owner's level for a skill (null = not rated yet) and appends it to the history.
+     * Returns false, storing nothing, when no skill has that key.
+     */
+    public boolean rate(long ownerId, String skillKey, Integer level, OffsetDateTime now) {
+        int saved = dsl.insertInto(SKILL_RATING, SKILL_RATING.OWNER_ID, SKILL_RATING.SKILL_ID, SKILL_RATING.LEVEL, SKILL_RATING.UPDATED_AT)
+                .select(select(val(ownerId), SKILL.ID, val(level, SKILL_RATING.LEVEL), val(now))
+                        .from(SKILL).where(SKILL.KEY.eq(skillKey)))
+                .onConflict(SKILL_RATING.OWNER_ID, SKILL_RATING.SKILL_ID)
+                .doUpdate()
+                .set(SKILL_RATING.LEVEL, excluded(SKILL_RATING.LEVEL))
+                .set(SKILL_RATING.UPDATED_AT, excluded(SKILL_RATING.UPDATED_AT))
+                .execute();
+        if (saved == 0) {
+            return false;
+        }
+        dsl.insertInto(SKILL_RATING_HISTORY, SKILL_RATING_HISTORY.OWNER_ID, SKILL_RATING_HISTORY.SKILL_ID,
+                        SKILL_RATING_HISTORY.LEVEL, SKILL_RATING_HISTORY.CHANGED_AT)
+                .select(select(val(ownerId), SKILL.ID, val(level, SKILL_RATING_HISTORY.LEVEL), val(now))
+                        .from(SKILL).where(SKILL.KEY.eq(skillKey)))
+                .execute();
+        return true;
+    }
+
+    /** Sets the owner's evidence note for a skill (null clears it); the level stays as it is. */
+    public boolean saveNote(long ownerId, String skillKey, String note, OffsetDateTime now) {
+        return dsl.insertInto(SKILL_RATING, SKILL_RATING.OWNER_ID, SKILL_RATING.SKILL_ID, SKILL_RATING.NOTE, SKILL_RATING.UPDATED_AT)
+                .select(select(val(ownerId), SKILL.ID, val(note, SKILL_RATING.NOTE), val(now))
+                        .from(SKILL).where(SKILL.KEY.eq(skillKey)))
+                .onConflict(SKILL_RATING.OWNER_ID, SKILL_RATING.SKILL_ID)
+                .doUpdate()
+                .set(SKILL_RATING.NOTE, excluded(SKILL_RATING.NOTE))
+                .set(SKILL_RATING.UPDATED_AT, excluded(SKILL_RATING.UPDATED_AT))
+                .execute() > 0;
+    }
+
+    public void saveEducation(long ownerId, EducationLevel level, String fieldKey, OffsetDateTime now) {
+        boolean other = EducationAnswer.OTHER_FIELD.equals(fieldKey);
+        Field<Long> fieldId = other || fieldKey == null
+                ? val(null, EDUCATION_ANSWER.FIELD_OF_STUDY_ID)
+                : field(select(FIELD_OF_STUDY.ID).from(FIELD_OF_STUDY).where(FIELD_OF_STUDY.KEY.eq(fieldKey)));
+        dsl.insertInto(EDUCATION_ANSWER)
+                .set(EDUCATION_ANSWER.OWNER_ID, ownerId)
+                .set(EDUCATION_ANSWER.LEVEL, level == null ? null : level.key())
+                .set(EDUCATION_ANSWER.FIELD_OF_STUDY_ID, fieldId)
+                .set(EDUCATION_ANSWER.FIELD_IS_OTHER, other)
+                .set(EDUCATION_ANSWER.UPDATED_AT, now)
+                .onConflict(EDUCATION_ANSWER.OWNER_ID)
+                .doUpdate()
+                .set(EDUCATION_ANSWER.LEVEL, excluded(EDUCATION_ANSWER.LEVEL))
+                .set(EDUCATION_ANSWER.FIELD_OF_STUDY_ID, excluded(EDUCATION_ANSWER.FIELD_OF_STUDY_ID))
+                .set(EDUCATION_ANSWER.FIELD_IS_OTHER, excluded(EDUCATION_ANSWER.FIELD_IS_OTHER))
+                .set(EDUCATION_ANSWER.UPDATED_AT, excluded(EDUCATION_ANSWER.UPDATED_AT))
+                .execute();
+    }
+
+    public void setToolUsed(long ownerId, String toolKey, boolean used) {
+        if (used) {
+            dsl.insertInto(TOOL_EXPERIENCE, TOOL_EXPERIENCE.OWNER_ID, TOOL_EXPERIENCE.TOOL_ID)
+                    .select(select(val(ownerId), TOOL.ID).from(TOOL).where(TOOL.KEY.eq(toolKey)))
+                    .onConflictDoNothing()
+                    .execute();
+        } else {
+            dsl.deleteFrom(TOOL_EXPERIENCE)
+                    .where(TOOL_EXPERIENCE.OWNER_ID.eq(ownerId))
+                    .and(TOOL_EXPERIENCE.TOOL_ID.in(select(TOOL.ID).from(TOOL).where(TOOL.KEY.eq(toolKey))))
+                    .execute();
+        }
+    }
+
+    /** The owner's rating history, oldest first: (skill key, level or null, when). */
+    public java.util.List<RatingChange> history(long ownerId) {
+        return dsl.select(SKILL.KEY, SKILL_RATING_HISTORY.LEVEL, SKILL_RATING_HISTORY.CHANGED_AT)
+                .from(SKILL_RATING_HISTORY).join(SKILL).on(SKILL.ID.eq(SKILL_RATING_HISTORY.SKILL_ID))
+                .where(SKILL_RATING_HISTORY.OWNER_ID.eq(ownerId))
+                .orderBy(SKILL_RATING_HISTORY.CHANGED_AT, SKILL_RATING_HISTORY.ID)
+                .fetch(r -> new RatingChange(r.value1(), Optional.ofNullable(r.value2()), r.value3().toInstant()));
+    }
+}

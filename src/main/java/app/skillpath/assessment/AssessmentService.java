@@ -1,0 +1,92 @@
+package app.skillpath.assessment;
+
+import app.skillpath.account.CurrentUser;
+import app.skillpath.catalog.CatalogService;
+import app.skillpath.catalog.EducationLevel;
+import app.skillpath.catalog.ProficiencyLevel;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * The logged-in user's self-assessment. Every answer is checked here (and again by the database's
+ * constraints) and saved at once; a refused answer stores nothing.
+ */
+@Service
+public class AssessmentService {
+
+    public static final int NOTE_MAX_LENGTH = 2000;
+
+    private final AssessmentRepository repository;
+    private final CatalogService catalogService;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    public AssessmentService(AssessmentRepository repository, CatalogService catalogService, CurrentUser currentUser, Clock clock) {
+        this.repository = repository;
+        this.catalogService = catalogService;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public SelfAssessment mine() {
+        return repository.load(currentUser.id());
+    }
+
+    @Transactional(readOnly = true)
+    public List<RatingChange> myHistory() {
+        return repository.history(currentUser.id());
+    }
+
+    /** Rates a skill 0..4, or clears the rating with null ("not rated yet"). */
+    @Transactional
+    public void rate(String skillKey, Integer level) {
+        requireSkill(skillKey);
+        if (level != null && (level < ProficiencyLevel.MIN || level > ProficiencyLevel.MAX)) {
+            throw new AssessmentException("A rating must be from 0 (none) to 4 (expert), not " + level + ".");
+        }
+        if (!repository.rate(currentUser.id(), skillKey, level, OffsetDateTime.now(clock))) {
+            throw new AssessmentException("There is no skill called “" + skillKey + "”.");
+        }
+    }
+
+    /** Saves the evidence note for a skill; blank clears it. */
+    @Transactional
+    public void saveNote(String skillKey, String note) {
+        requireSkill(skillKey);
+        String text = note == null ? "" : note.strip();
+        if (text.length() > NOTE_MAX_LENGTH) {
+            throw new AssessmentException("A note can have at most " + NOTE_MAX_LENGTH + " characters; this one has "
+                    + text.length() + ".");
+        }
+        repository.saveNote(currentUser.id(), skillKey, text.isEmpty() ? null : text, OffsetDateTime.now(clock));
+    }
+
+    /** Saves the highest completed education (null = not answered) and its field (a catalog key, "other", or null). */
+    @Transactional
+    public void saveEducation(EducationLevel level, String fieldKey) {
+        if (fieldKey != null && !EducationAnswer.OTHER_FIELD.equals(fieldKey)
+                && !catalogService.catalog().fieldsByKey().containsKey(fieldKey)) {
+            throw new AssessmentException("There is no field of study called “" + fieldKey + "”.");
+        }
+        repository.saveEducation(currentUser.id(), level, fieldKey, OffsetDateTime.now(clock));
+    }
+
+    @Transactional
+    public void setToolUsed(String toolKey, boolean used) {
+        if (!catalogService.catalog().toolsByKey().containsKey(toolKey)) {
+            throw new AssessmentException("There is no tool called “" + toolKey + "”.");
+        }
+        repository.setToolUsed(currentUser.id(), toolKey, used);
+    }
+
+    private void requireSkill(String skillKey) {
+        if (skillKey == null || !catalogService.catalog().skillsByKey().containsKey(skillKey)) {
+            throw new AssessmentException("There is no skill called “" + skillKey + "”.");
+        }
+    }
+}
