@@ -30,7 +30,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
@@ -115,7 +114,7 @@ public class AssessmentView extends Main {
         filter.setItems(items);
         Map<String, Role> byKey = new LinkedHashMap<>();
         roles.forEach(role -> byKey.put(role.key(), role));
-        filter.setItemLabelGenerator(key -> key.isEmpty() ? "All roles" : byKey.get(key).title());
+        filter.setItemLabelGenerator(key -> key == null || key.isEmpty() ? "All roles" : byKey.get(key).title());
         filter.setValue(ALL_ROLES);
         filter.addValueChangeListener(event -> {
             Set<String> shown = event.getValue() == null || event.getValue().isEmpty() ? skillCards.keySet()
@@ -208,7 +207,7 @@ public class AssessmentView extends Main {
         level.setLabel("Highest completed education");
         level.setId("education-level");
         level.setItems(EducationLevel.values());
-        level.setItemLabelGenerator(EducationLevel::label);
+        level.setItemLabelGenerator(value -> value == null ? "Not answered yet" : value.label());
         level.setEmptySelectionAllowed(true);
         level.setEmptySelectionCaption("Not answered yet");
         answer.level().ifPresent(level::setValue);
@@ -222,7 +221,7 @@ public class AssessmentView extends Main {
         field.setLabel("Field of study");
         field.setId("education-field");
         field.setItems(fieldNames.keySet());
-        field.setItemLabelGenerator(fieldNames::get);
+        field.setItemLabelGenerator(key -> key == null ? "Not answered yet" : fieldNames.get(key));
         field.setEmptySelectionAllowed(true);
         field.setEmptySelectionCaption("Not answered yet");
         answer.fieldKey().ifPresent(field::setValue);

@@ -26,6 +26,7 @@ class FitChart extends Component {
         getElement().setAttribute("aria-hidden", "true");
         getElement().getStyle().set("height", (3 + 2.6 * skills.size()) + "rem");
         addClassName("fit-chart");
+        setId("fit-chart-" + role.roleKey());
     }
 
 }

@@ -1,0 +1,129 @@
+package app.skillpath.scoring.ui;
+
+import app.skillpath.KaribuTest;
+import app.skillpath.StatementCounter;
+import app.skillpath.account.Account;
+import app.skillpath.account.TestAccounts;
+import app.skillpath.assessment.AssessmentService;
+import app.skillpath.catalog.EducationLevel;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLink;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FitViewTest extends KaribuTest {
+
+    @Autowired
+    TestAccounts testAccounts;
+
+    @Autowired
+    AssessmentService assessmentService;
+
+    @BeforeEach
+    void logIn() {
+        Account account = testAccounts.create("fitter");
+        login(account, testAccounts.passwordHash(account));
+    }
+
+    @Test
+    void a_user_without_answers_gets_a_start_message_not_zeros() {
+        navigate("fit");
+
+        _get(Div.class, spec -> spec.withId("fit-empty"));
+        assertThat(_get(RouterLink.class, spec -> spec.withId("start-assessment")).getHref()).isEqualTo("assessment");
+        _assertNone(Section.class, spec -> spec.withClasses("fit-role"));
+    }
+
+    /**
+     * By hand, with the catalog's weights: the ML Engineer's six skills met (weights 3+3+2+2+2+1) and a
+     * bachelor's in computer science (weight 2) cover all 15 points: fit 100. The Data Science Manager
+     * (weights 3+3+2+2+2+1, education 2: total 15) gets statistics (2) and half the education weight
+     * for a field outside data science, statistics and business (1): 100 * 3 / 15 = 20.
+     */
+    @Test
+    void scores_match_the_formula_by_hand_and_roles_are_sorted_by_fit() {
+        for (var skill : List.of("programming", "ml-frameworks", "data-structures-algorithms", "statistics", "mathematics")) {
+            assessmentService.rate(skill, 3);
+        }
+        assessmentService.rate("cloud-computing", 2);
+        assessmentService.saveEducation(EducationLevel.BACHELOR, "computer-science");
+
+        navigate("fit");
+
+        assertThat(score("machine-learning-engineer")).isEqualTo("100");
+        assertThat(_get(Span.class, spec -> spec.withId("fit-band-machine-learning-engineer")).getText()).isEqualTo("Ready");
+        assertThat(score("data-science-manager")).isEqualTo("20");
+        assertThat(_get(Span.class, spec -> spec.withId("fit-band-data-science-manager")).getText()).isEqualTo("Developing");
+        List<Section> sections = _find(Section.class, spec -> spec.withClasses("fit-role"));
+        assertThat(sections).extracting(section -> section.getId().orElseThrow())
+                .containsExactly("fit-machine-learning-engineer", "fit-data-science-manager");
+    }
+
+    @Test
+    void why_this_score_lists_the_gaps_biggest_first_with_required_and_current_levels() {
+        assessmentService.rate("statistics", 1);
+        assessmentService.rate("team-leadership", 3);
+
+        navigate("fit");
+
+        OrderedList gaps = _get(OrderedList.class, spec -> spec.withId("fit-gaps-data-science-manager"));
+        String text = gaps.getElement().getTextRecursively();
+        assertThat(text).startsWith("Communication and collaboration: required 3 proficient, you not rated yet (20.0 points)");
+        assertThat(text).contains("Statistical concepts and methods: required 3 proficient, you 1 aware (8.9 points)");
+        String row = _get(NativeTableRow.class, spec -> spec.withId("fit-row-data-science-manager-team-leadership"))
+                .getElement().getTextRecursively();
+        assertThat(row).isEqualTo("Leading a data team3 proficient3 proficient320.00.0");
+    }
+
+    @Test
+    void a_new_rating_shows_on_the_fit_page_at_once() {
+        assessmentService.rate("statistics", 3);
+        navigate("fit");
+        String before = score("data-science-manager");
+
+        assessmentService.rate("team-leadership", 3);
+        navigate("assessment");
+        navigate("fit");
+
+        assertThat(before).isEqualTo("13");
+        assertThat(score("data-science-manager")).isEqualTo("33");
+    }
+
+    @Test
+    void the_chart_gets_the_same_numbers_as_the_table() {
+        assessmentService.rate("statistics", 2);
+        navigate("fit");
+
+        String data = _get(FitChart.class, spec -> spec.withId("fit-chart-data-science-manager")).getElement().getAttribute("data");
+        assertThat(data).contains("\"labels\":[\"Leading a data team\"")
+                .contains("\"you\":[0,0,2,0,0,0]")
+                .contains("\"required\":[3,3,3,3,3,2]");
+    }
+
+    @Test
+    void rendering_the_fit_page_takes_at_most_two_statements() {
+        assessmentService.rate("statistics", 2);
+        assessmentService.saveEducation(EducationLevel.MASTER, "statistics");
+
+        StatementCounter.reset();
+        navigate("fit");
+
+        assertThat(StatementCounter.count()).isBetween(1, 2);
+    }
+
+    private static String score(String role) {
+        return _get(Span.class, spec -> spec.withId("fit-score-" + role)).getText();
+    }
+}
