@@ -3,6 +3,22 @@
 (function () {
   const LEVELS = ['0 none', '1 aware', '2 working', '3 proficient', '4 expert'];
 
+  // long skill names as several lines, so that they fit beside the bars on a phone
+  function wrap(label, width) {
+    const lines = [];
+    let line = '';
+    for (const word of label.split(' ')) {
+      if (line && (line + ' ' + word).length > width) {
+        lines.push(line);
+        line = word;
+      } else {
+        line = line ? line + ' ' + word : word;
+      }
+    }
+    lines.push(line);
+    return lines;
+  }
+
   class SkillpathFitChart extends HTMLElement {
     static get observedAttributes() {
       return ['data'];
@@ -46,7 +62,7 @@
       this.chart = new window.Chart(this.canvas, {
         type: 'bar',
         data: {
-          labels: data.labels,
+          labels: data.labels.map((label) => wrap(label, this.clientWidth < 500 ? 14 : 28)),
           datasets: [
             { label: 'You', data: data.you, backgroundColor: color('--sp-chart-you', '#1a73e8') },
             { label: 'Required', data: data.required, backgroundColor: color('--sp-chart-required', '#b0b8c4') }
@@ -58,6 +74,7 @@
           maintainAspectRatio: false,
           animation: false,
           scales: {
+            y: { ticks: { autoSkip: false } },
             x: { min: 0, max: 4, ticks: { stepSize: 1, callback: (value) => LEVELS[value] ?? value } }
           },
           plugins: { legend: { position: 'bottom' } }

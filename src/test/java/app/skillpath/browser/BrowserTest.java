@@ -82,12 +82,22 @@ public abstract class BrowserTest {
         context.close();
     }
 
+    /** How far the app layout's content (the part that scrolls) is scrolled down. */
+    protected int contentScrollTop() {
+        return ((Number) page.evaluate("() => { const layout = document.querySelector('vaadin-app-layout');"
+                + " const content = layout && layout.shadowRoot && layout.shadowRoot.querySelector('[part~=\"content\"]');"
+                + " return content ? content.scrollTop : window.scrollY; }")).intValue();
+    }
+
     protected String url(String path) {
         return "http://localhost:" + port + "/" + path;
     }
 
     /** Full-page screenshots at desktop (1280 px) and phone (390 px) widths. */
     protected void screenshot(String name) {
+        page.evaluate("() => { const layout = document.querySelector('vaadin-app-layout');"
+                + " const content = layout && layout.shadowRoot && layout.shadowRoot.querySelector('[part~=\"content\"]');"
+                + " if (content) { content.scrollTop = 0; } window.scrollTo(0, 0); }");
         page.setViewportSize(1280, 900);
         page.waitForTimeout(300);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + "-1280.png")).setFullPage(true));

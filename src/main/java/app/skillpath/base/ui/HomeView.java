@@ -33,7 +33,10 @@ public class HomeView extends Main {
         RouterLink compare = new RouterLink("Compare them side by side", CompareView.class);
         compare.addClassName("button-link");
         compare.setId("home-compare-link");
-        Div actions = new Div(roles, compare);
+        RouterLink assess = new RouterLink("Rate yourself", app.skillpath.assessment.ui.AssessmentView.class);
+        assess.addClassName("button-link");
+        assess.setId("home-assessment-link");
+        Div actions = new Div(roles, compare, assess);
         actions.addClassName("actions");
 
         add(heading, pitch, actions);

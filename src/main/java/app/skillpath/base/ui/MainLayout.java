@@ -18,6 +18,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.RouterLink;
 
@@ -107,6 +108,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         viewTitle.setText(headerTitle());
         showUser();
+        // a link or button that opens another page starts it at the top (back and forward keep their position)
+        NavigationTrigger trigger = event.getLocationChangeEvent().getTrigger();
+        if (trigger == NavigationTrigger.ROUTER_LINK || trigger == NavigationTrigger.UI_NAVIGATE) {
+            // the app layout scrolls its content part, not the window
+            getElement().executeJs("const content = this.shadowRoot && this.shadowRoot.querySelector('[part~=\"content\"]');"
+                    + " if (content) { content.scrollTop = 0; } window.scrollTo(0, 0);");
+        }
     }
 
     private String headerTitle() {

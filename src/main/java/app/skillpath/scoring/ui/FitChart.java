@@ -24,7 +24,8 @@ class FitChart extends Component {
         getElement().setAttribute("data", JSON.writeValueAsString(data));
         // the table below carries the same numbers for screen readers
         getElement().setAttribute("aria-hidden", "true");
-        getElement().getStyle().set("height", (3 + 2.6 * skills.size()) + "rem");
+        // the height follows the number of bars (see styles.css)
+        getElement().getStyle().set("--sp-chart-rows", String.valueOf(skills.size()));
         addClassName("fit-chart");
         setId("fit-chart-" + role.roleKey());
     }

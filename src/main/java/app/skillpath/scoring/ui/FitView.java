@@ -104,7 +104,9 @@ public class FitView extends Main {
         Paragraph summary = new Paragraph(summary(score));
         summary.setId("fit-summary-" + score.roleKey());
 
-        Div chartAndTable = new Div(new FitChart(requirements, levels), table(score));
+        Div tableWrapper = new Div(table(score));
+        tableWrapper.addClassName("table-scroll");
+        Div chartAndTable = new Div(new FitChart(requirements, levels), tableWrapper);
         chartAndTable.addClassName("fit-details");
 
         Section section = new Section(new H2(score.title()), headline, summary, chartAndTable, why(score),
@@ -119,10 +121,10 @@ public class FitView extends Main {
         String band = switch (score.band()) {
             case READY -> "You meet nearly everything this role asks for.";
             case CLOSE -> "You are close: a few gaps stand between you and this role.";
-            case DEVELOPING -> "This role needs more of the skills below than you have rated yet.";
+            case DEVELOPING -> "Several skills this role needs are still below its required level.";
         };
         if (gaps.isEmpty()) {
-            return band + " You have no gaps for it.";
+            return "You meet everything this role asks for: no gaps.";
         }
         Contribution top = gaps.getFirst();
         return band + " Closing your biggest gap, " + top.name() + ", would add " + points(top.gapPoints()) + " points.";

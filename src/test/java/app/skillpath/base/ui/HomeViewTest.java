@@ -20,6 +20,7 @@ class HomeViewTest extends KaribuTest {
         assertThat(pitch.split("(?<=\\.) ")).hasSize(2);
         assertThat(_get(RouterLink.class, spec -> spec.withId("home-roles-link")).getHref()).isEqualTo("roles");
         assertThat(_get(RouterLink.class, spec -> spec.withId("home-compare-link")).getHref()).isEqualTo("compare");
+        assertThat(_get(RouterLink.class, spec -> spec.withId("home-assessment-link")).getHref()).isEqualTo("assessment");
     }
 
     @Test

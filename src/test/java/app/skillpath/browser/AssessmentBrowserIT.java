@@ -1,0 +1,80 @@
+package app.skillpath.browser;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The self-assessment and the fit page in a real browser, as a new user would use them. */
+class AssessmentBrowserIT extends BrowserTest {
+
+    private static final String PASSWORD = "correct horse battery";
+
+    /** Every skill of the catalog, rated at the ML Engineer's required level where it has one. */
+    private static final Map<String, Integer> RATINGS = Map.ofEntries(
+            Map.entry("programming", 3), Map.entry("data-structures-algorithms", 3), Map.entry("ml-frameworks", 3),
+            Map.entry("mathematics", 3), Map.entry("statistics", 3), Map.entry("data-science-foundations", 1),
+            Map.entry("data-science-tools", 2), Map.entry("cloud-computing", 2), Map.entry("team-leadership", 1),
+            Map.entry("communication-collaboration", 2), Map.entry("business-strategy", 0));
+
+    @Test
+    void a_new_user_rates_every_skill_sees_a_fit_per_role_and_finds_the_answers_again() {
+        page.navigate(url("fit"));
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
+        page.navigate(url("signup"));
+        page.locator("#signup-username input").fill("rater.browser");
+        page.locator("#signup-password input").fill(PASSWORD);
+        page.locator("#signup-confirmation input").fill(PASSWORD);
+        page.locator("#signup-create").click();
+        assertThat(page.locator("#user-name")).hasText("rater.browser");
+
+        page.navigate(url("fit"));
+        assertThat(page.locator("#fit-empty")).containsText("Rate yourself first");
+        screenshot("fit-empty");
+
+        page.locator("#start-assessment").click();
+        assertThat(page.locator("#assessment-progress")).hasText("0 of 11 skills rated");
+        int rated = 0;
+        for (var rating : RATINGS.entrySet()) {
+            page.locator("#rating-" + rating.getKey() + " vaadin-radio-button").nth(rating.getValue()).click();
+            rated++;
+            assertThat(page.locator("#assessment-progress")).hasText(rated + " of 11 skills rated");
+        }
+        assertThat(page.locator("#status-statistics")).hasText("Rated 3 proficient");
+        chooseInSelect("#education-level", "Bachelor's degree");
+        chooseInSelect("#education-field", "Computer science");
+        page.locator("#tools vaadin-checkbox").filter(new Locator.FilterOptions().setHasText("Python")).click();
+        page.waitForTimeout(500);
+        screenshot("assessment");
+
+        page.locator("#to-fit").click();
+        assertThat(page.locator("#fit-score-machine-learning-engineer")).hasText("100");
+        page.waitForTimeout(300);
+        assertThat(contentScrollTop()).as("the fit page opens at its top").isZero();
+        assertThat(page.locator("#fit-band-machine-learning-engineer")).hasText("Ready");
+        // by hand, weight x coverage: team leadership 3 x 1/3 = 1, communication 3 x 2/3 = 2, statistics 2 x 1 = 2,
+        // business 0, data science foundations 2 x 1/3, data science tools 1 x 1 = 1, education 2 x 0.5 = 1
+        // (computer science is not one of the manager's fields): 7.67 of 15 = 51.1 -> 51
+        assertThat(page.locator("#fit-score-data-science-manager")).hasText("51");
+        assertThat(page.locator("#fit-chart-machine-learning-engineer canvas")).isVisible();
+        assertThat(page.locator("#fit-chart-machine-learning-engineer")).hasAttribute("data-rendered", "true");
+        assertThat(page.locator("#fit-table-data-science-manager")).containsText("Business operations and strategy");
+        screenshot("fit");
+
+        page.navigate(url("assessment"));
+        assertThat(page.locator("#assessment-progress")).hasText("11 of 11 skills rated");
+        assertThat(page.locator("#rating-statistics vaadin-radio-button").nth(3)).hasAttribute("checked", "");
+        assertThat(page.locator("#education-level")).containsText("Bachelor's degree");
+    }
+
+    private void chooseInSelect(String selector, String label) {
+        page.locator(selector).click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(label)).first().click();
+        assertThat(page.locator(selector)).containsText(label);
+    }
+
+}
