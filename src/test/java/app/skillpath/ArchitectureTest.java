@@ -51,6 +51,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_scoring_engine_is_plain_java() {
+        noClasses().that().resideInAPackage("app.skillpath.scoring")
+                .and().haveNameNotMatching(".*Service(\\$.*)?")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.jooq..", "com.vaadin..")
+                .check(classes);
+    }
+
+    @Test
     void the_catalog_parser_and_records_are_plain_java() {
         noClasses().that().resideInAPackage("app.skillpath.catalog")
                 .and().haveNameNotMatching(".*(Repository|Service|Loader)(\\$.*)?")

@@ -1,6 +1,8 @@
 package app.skillpath.base.db;
 
 import app.skillpath.Application;
+import app.skillpath.account.AccountService;
+import app.skillpath.assessment.AssessmentRepository;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
@@ -10,6 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 
 import static app.skillpath.db.generated.Tables.ROLE;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +25,11 @@ class EmbeddedDatabaseRestartTest {
 
     @Test
     void data_written_before_a_restart_is_there_after_it() {
+        long ownerId;
         try (ConfigurableApplicationContext first = start()) {
+            ownerId = first.getBean(AccountService.class).signUp("restarter", null, "a long enough password",
+                    "a long enough password").id();
+            first.getBean(AssessmentRepository.class).rate(ownerId, "statistics", 3, OffsetDateTime.now());
             DSLContext dsl = first.getBean(DSLContext.class);
             dsl.execute("create table restart_marker (note text)");
             dsl.execute("insert into restart_marker values ('written before the restart')");
@@ -36,6 +43,7 @@ class EmbeddedDatabaseRestartTest {
                     .isEqualTo("written before the restart");
             assertThat(dsl.fetchCount(ROLE)).as("catalog reloaded, not duplicated").isEqualTo(2);
             assertThat(dsl.fetchCount(DSL.table("databasechangelog"))).isPositive();
+            assertThat(second.getBean(AssessmentRepository.class).load(ownerId).level("statistics")).contains(3);
         }
     }
 
