@@ -1,0 +1,107 @@
+package app.skillpath.plan;
+
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+
+/** A plan as Markdown, CSV (commons-csv) and iCalendar (ical4j): plain Java, no framework. */
+public final class PlanExport {
+
+    public static final String MARKDOWN_TYPE = "text/markdown; charset=UTF-8";
+    public static final String CSV_TYPE = "text/csv; charset=UTF-8";
+    public static final String CALENDAR_TYPE = "text/calendar; charset=UTF-8";
+
+    private PlanExport() {
+    }
+
+    public static String fileName(String roleKey, String extension) {
+        return "skillpath-plan-" + roleKey + "." + extension;
+    }
+
+    public static String markdown(Plan plan, String roleTitle) {
+        StringBuilder md = new StringBuilder();
+        md.append("# Learning plan: ").append(roleTitle).append("\n\n");
+        md.append("- Pace: ").append(plan.hoursPerWeek()).append(" hours a week\n");
+        md.append("- Started: ").append(plan.startsOn()).append('\n');
+        md.append("- Expected completion: ").append(plan.expectedCompletion().map(LocalDate::toString).orElse("nothing left to date")).append('\n');
+        md.append("- Done: ").append(String.format(Locale.US, "%.0f", plan.percentDone())).append("% of the effort\n");
+        int number = 1;
+        for (PlanStep step : plan.steps()) {
+            StepDraft draft = step.draft();
+            md.append("\n## ").append(number++).append(". ").append(draft.title()).append("\n\n");
+            md.append("- Status: ").append(step.status().label());
+            step.doneOn().ifPresent(date -> md.append(" (").append(date).append(')'));
+            if (step.closedByRating()) {
+                md.append(", closed by your ratings");
+            }
+            md.append('\n');
+            draft.effortHours().ifPresent(hours -> md.append("- Effort: about ").append(hours).append(" hours\n"));
+            if (step.startsOn().isPresent() && step.dueOn().isPresent()) {
+                md.append("- Dates: ").append(step.startsOn().get()).append(" to ").append(step.dueOn().get()).append('\n');
+            }
+            for (String tip : draft.articleTips()) {
+                md.append("- From the article: “").append(tip).append("”\n");
+            }
+            md.append("- Action: ").append(draft.action()).append('\n');
+            step.note().ifPresent(note -> md.append("- Note: ").append(note.replace("\n", " ")).append('\n'));
+        }
+        return md.toString();
+    }
+
+    public static String csv(Plan plan) {
+        StringWriter out = new StringWriter();
+        CSVFormat format = CSVFormat.DEFAULT.builder()
+                .setHeader("step", "title", "kind", "status", "effort_hours", "starts_on", "due_on", "done_on",
+                        "article_tips", "action", "note")
+                .get();
+        try (CSVPrinter printer = new CSVPrinter(out, format)) {
+            int number = 1;
+            for (PlanStep step : plan.steps()) {
+                StepDraft draft = step.draft();
+                printer.printRecord(number++, draft.title(), draft.kind().key(), step.status().key(),
+                        draft.effortHours().map(String::valueOf).orElse(""), text(step.startsOn()), text(step.dueOn()),
+                        text(step.doneOn()), String.join(" | ", draft.articleTips()), draft.action(), step.note().orElse(""));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** The dated steps as all-day events from their start to their due date. */
+    public static String calendar(Plan plan, String roleTitle) {
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId("-//Skillpath//Learning plan//EN"));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        for (PlanStep step : plan.steps()) {
+            if (step.startsOn().isEmpty() || step.dueOn().isEmpty()) {
+                continue;
+            }
+            // DTEND of an all-day event is exclusive: end the day after the due date
+            VEvent event = new VEvent(step.startsOn().get(), step.dueOn().get().plusDays(1),
+                    roleTitle + ": " + step.draft().title());
+            event.add(new Uid("plan-" + plan.id() + "-step-" + step.id() + "@skillpath"));
+            event.add(new Description(step.draft().action() + " Status: " + step.status().label() + "."));
+            calendar.add(event);
+        }
+        return calendar.toString();
+    }
+
+    private static String text(Optional<LocalDate> date) {
+        return date.map(LocalDate::toString).orElse("");
+    }
+}

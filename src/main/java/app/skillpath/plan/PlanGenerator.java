@@ -1,0 +1,119 @@
+package app.skillpath.plan;
+
+import app.skillpath.catalog.EducationLevel;
+import app.skillpath.catalog.FieldOfStudy;
+import app.skillpath.catalog.ProficiencyLevel;
+import app.skillpath.catalog.RequiredSkill;
+import app.skillpath.catalog.Role;
+import app.skillpath.catalog.Skill;
+import app.skillpath.catalog.Tip;
+import app.skillpath.catalog.TipKind;
+import app.skillpath.catalog.Tool;
+import app.skillpath.scoring.Answers;
+import app.skillpath.scoring.Contribution;
+import app.skillpath.scoring.FitScore;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a role's ranked gaps into plan steps (plain Java). In gap order: one step per skill gap,
+ * naming the level move and the article's tips for that skill; education, if unmet, as a long-term
+ * step at its rank. Then the evidence tips (build projects) for the skills with gaps, and the tips
+ * without a gap behind them (stay up to date) as one recurring step.
+ */
+public final class PlanGenerator {
+
+    /** Hours per level step for a skill the article gives no tip for. */
+    public static final int DEFAULT_HOURS_PER_LEVEL_STEP = 30;
+
+    private PlanGenerator() {
+    }
+
+    public static List<StepDraft> generate(Role role, FitScore score, Answers answers, Map<String, Skill> skills,
+                                           Map<String, Tool> tools, Map<String, FieldOfStudy> fields) {
+        List<StepDraft> steps = new ArrayList<>();
+        List<String> gapSkills = new ArrayList<>();
+        for (Contribution gap : score.rankedGaps()) {
+            if (gap.kind() == Contribution.Kind.EDUCATION) {
+                steps.add(educationStep(role, answers, fields));
+            } else {
+                RequiredSkill required = role.requirement(gap.key()).orElseThrow();
+                steps.add(skillStep(role, required, answers.rating(gap.key()), skills.get(gap.key()), tools));
+                gapSkills.add(gap.key());
+            }
+        }
+        for (Tip tip : role.tips()) {
+            if (tip.kind() == TipKind.EVIDENCE) {
+                List<String> demonstrated = tip.skillKeys().stream().filter(gapSkills::contains).toList();
+                if (!demonstrated.isEmpty()) {
+                    steps.add(evidenceStep(tip, demonstrated, skills));
+                }
+            }
+        }
+        for (Tip tip : role.tips()) {
+            if (tip.kind() == TipKind.ONGOING) {
+                steps.add(new StepDraft("ongoing:" + tip.key(), StepKind.ONGOING, "Every week: " + lowerFirst(tip.text()),
+                        Optional.empty(), Optional.empty(), Optional.empty(), List.of(tip.text()),
+                        "Set aside an hour a week to read about or try one new technique or tool, and note what you learned.",
+                        Optional.empty()));
+            }
+        }
+        return steps;
+    }
+
+    private static StepDraft skillStep(Role role, RequiredSkill required, int current, Skill skill, Map<String, Tool> tools) {
+        List<Tip> tips = role.tips().stream()
+                .filter(tip -> tip.kind() == TipKind.SKILL && tip.skillKeys().contains(required.skillKey()))
+                .toList();
+        int hoursPerStep = tips.isEmpty() ? DEFAULT_HOURS_PER_LEVEL_STEP : tips.getFirst().hoursPerLevelStep();
+        int levels = required.requiredLevel() - current;
+        int effort = hoursPerStep * levels;
+        String toolsNamed = tips.stream().flatMap(tip -> tip.toolKeys().stream()).distinct()
+                .map(key -> tools.get(key).name()).collect(Collectors.joining(", "));
+        String action = "Spend about " + effort + " hours on " + lowerFirst(skill.name())
+                + (toolsNamed.isEmpty() ? "" : ", working with " + toolsNamed)
+                + ": a course, a book or guided exercises, about " + hoursPerStep + " hours per level"
+                + ". Then rate yourself again."
+                + (tips.isEmpty() ? " (The article gives no tip for this skill.)" : "");
+        String title = skill.name() + ": from " + ProficiencyLevel.of(current).display() + " to "
+                + ProficiencyLevel.of(required.requiredLevel()).display();
+        return new StepDraft("skill:" + required.skillKey(), StepKind.SKILL, title, Optional.of(required.skillKey()),
+                Optional.of(current), Optional.of(required.requiredLevel()), tips.stream().map(Tip::text).toList(), action,
+                Optional.of(effort));
+    }
+
+    private static StepDraft educationStep(Role role, Answers answers, Map<String, FieldOfStudy> fields) {
+        EducationLevel minimum = role.education().minimum();
+        String fieldNames = role.education().fieldKeys().stream().map(key -> fields.get(key).name())
+                .collect(Collectors.joining(", "));
+        if (role.education().relatedFieldsAccepted()) {
+            fieldNames += " or a related field";
+        }
+        String from = answers.education().map(EducationLevel::label).orElse("not answered");
+        String title = "Education (long-term): from " + from + " to " + minimum.label() + " in " + fieldNames;
+        String action = "A long-term step: plan a " + minimum.label().toLowerCase(java.util.Locale.ROOT)
+                + " or equivalent study in " + fieldNames + ". If you already have one, update your education answer.";
+        return new StepDraft("education", StepKind.EDUCATION, title, Optional.empty(), Optional.empty(), Optional.empty(),
+                List.of(role.education().articleText()), action, Optional.empty());
+    }
+
+    private static StepDraft evidenceStep(Tip tip, List<String> demonstrated, Map<String, Skill> skills) {
+        String names = demonstrated.stream().map(key -> lowerFirst(skills.get(key).name())).collect(Collectors.joining(" and "));
+        int effort = tip.hoursPerLevelStep() * demonstrated.size();
+        String action = "Build one small project that shows " + names + " (about " + effort
+                + " hours), publish it, and add it to your evidence notes.";
+        return new StepDraft("evidence:" + tip.key(), StepKind.EVIDENCE, "Show it: " + lowerFirst(tip.text()),
+                Optional.empty(), Optional.empty(), Optional.empty(), List.of(tip.text()), action, Optional.of(effort));
+    }
+
+    private static String lowerFirst(String text) {
+        if (text.isEmpty() || text.length() > 1 && Character.isUpperCase(text.charAt(1))) {
+            return text;
+        }
+        return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+}

@@ -1,0 +1,173 @@
+package app.skillpath.plan;
+
+import app.skillpath.account.CurrentUser;
+import app.skillpath.assessment.AssessmentService;
+import app.skillpath.assessment.SelfAssessment;
+import app.skillpath.catalog.Catalog;
+import app.skillpath.catalog.CatalogService;
+import app.skillpath.catalog.Role;
+import app.skillpath.scoring.Answers;
+import app.skillpath.scoring.FitCalculator;
+import app.skillpath.scoring.FitScore;
+import app.skillpath.scoring.FitService;
+import app.skillpath.scoring.RoleRequirements;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The logged-in user's learning plans: create, re-pace, regenerate, track, and look back. */
+@Service
+public class PlanService {
+
+    public static final int MIN_PACE = 1;
+    public static final int MAX_PACE = 40;
+    public static final int NOTE_MAX_LENGTH = 2000;
+
+    private final PlanRepository repository;
+    private final CatalogService catalogService;
+    private final AssessmentService assessmentService;
+    private final FitService fitService;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    public PlanService(PlanRepository repository, CatalogService catalogService, AssessmentService assessmentService,
+                       FitService fitService, CurrentUser currentUser, Clock clock) {
+        this.repository = repository;
+        this.catalogService = catalogService;
+        this.assessmentService = assessmentService;
+        this.fitService = fitService;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Plan> myPlan(String roleKey) {
+        return repository.find(currentUser.id(), roleKey);
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> myPlanRoleKeys() {
+        return repository.roleKeysWithPlans(currentUser.id());
+    }
+
+    /** Creates the plan for a role from the current gaps, dated from today at the given pace. */
+    @Transactional
+    public Plan createPlan(String roleKey, int hoursPerWeek) {
+        Role role = requireRole(roleKey);
+        requirePace(hoursPerWeek);
+        long ownerId = currentUser.id();
+        if (repository.find(ownerId, roleKey).isPresent()) {
+            throw new PlanException("You already have a plan for " + role.title() + ".");
+        }
+        long planId = repository.createPlan(ownerId, roleKey, hoursPerWeek, today());
+        saveSteps(ownerId, planId, PlanMerge.merge(List.of(), drafts(role), today()), hoursPerWeek);
+        return repository.find(ownerId, roleKey).orElseThrow();
+    }
+
+    /** New pace: the open steps are dated again from today. */
+    @Transactional
+    public Plan changePace(String roleKey, int hoursPerWeek) {
+        requirePace(hoursPerWeek);
+        long ownerId = currentUser.id();
+        Plan plan = requirePlan(roleKey);
+        repository.setPace(ownerId, plan.id(), hoursPerWeek);
+        redate(ownerId, plan.id(), hoursPerWeek);
+        return repository.find(ownerId, roleKey).orElseThrow();
+    }
+
+    /** Rebuilds the steps from the current ratings, keeping everything the user did and wrote (see {@link PlanMerge}). */
+    @Transactional
+    public Plan regenerate(String roleKey) {
+        long ownerId = currentUser.id();
+        Plan plan = requirePlan(roleKey);
+        Role role = requireRole(roleKey);
+        saveSteps(ownerId, plan.id(), PlanMerge.merge(plan.steps(), drafts(role), today()), plan.hoursPerWeek());
+        return repository.find(ownerId, roleKey).orElseThrow();
+    }
+
+    /**
+     * Saves a step's status and note if nobody changed it since {@code expectedVersion} was read;
+     * otherwise throws {@link StaleStepException} with the current state and changes nothing.
+     */
+    @Transactional
+    public PlanStep updateStep(long stepId, int expectedVersion, StepStatus status, String note) {
+        long ownerId = currentUser.id();
+        String text = note == null ? "" : note.strip();
+        if (text.length() > NOTE_MAX_LENGTH) {
+            throw new PlanException("A note can have at most " + NOTE_MAX_LENGTH + " characters; this one has " + text.length() + ".");
+        }
+        if (status == null) {
+            throw new PlanException("Choose a status.");
+        }
+        PlanStep step = repository.step(ownerId, stepId).orElseThrow(() -> new PlanException("That step does not exist."));
+        LocalDate doneOn = status == StepStatus.DONE ? step.doneOn().orElse(today()) : null;
+        if (!repository.updateProgress(ownerId, stepId, expectedVersion, status, text.isEmpty() ? null : text, doneOn)) {
+            throw new StaleStepException(repository.step(ownerId, stepId).orElseThrow());
+        }
+        return repository.step(ownerId, stepId).orElseThrow();
+    }
+
+    @Transactional
+    public void deletePlan(String roleKey) {
+        repository.deletePlan(currentUser.id(), requirePlan(roleKey).id());
+    }
+
+    /** The fit for the role by week, from the rating history. */
+    @Transactional(readOnly = true)
+    public List<FitTrend.Week> trend(String roleKey) {
+        Role role = requireRole(roleKey);
+        SelfAssessment assessment = assessmentService.mine();
+        return FitTrend.weekly(requirements(role), assessmentService.myHistory(), FitService.answers(assessment), today());
+    }
+
+    private List<StepDraft> drafts(Role role) {
+        Catalog catalog = catalogService.catalog();
+        Answers answers = FitService.answers(assessmentService.mine());
+        FitScore score = FitCalculator.score(requirements(role), answers);
+        return PlanGenerator.generate(role, score, answers, catalog.skillsByKey(), catalog.toolsByKey(), catalog.fieldsByKey());
+    }
+
+    private RoleRequirements requirements(Role role) {
+        return fitService.requirements().stream().filter(r -> r.roleKey().equals(role.key())).findFirst().orElseThrow();
+    }
+
+    private void saveSteps(long ownerId, long planId, List<PlanMerge.Merged> steps, int hoursPerWeek) {
+        for (int position = 0; position < steps.size(); position++) {
+            repository.saveMerged(ownerId, planId, position, steps.get(position));
+        }
+        redate(ownerId, planId, hoursPerWeek);
+    }
+
+    private void redate(long ownerId, long planId, int hoursPerWeek) {
+        List<PlanStep> steps = repository.steps(ownerId, planId);
+        List<PlanSchedule.Dates> dates = PlanSchedule.schedule(steps, today(), hoursPerWeek);
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).status().isOpen()) {
+                repository.setDates(ownerId, steps.get(i).id(), dates.get(i).startsOn().orElse(null), dates.get(i).dueOn().orElse(null));
+            }
+        }
+    }
+
+    private Role requireRole(String roleKey) {
+        return catalogService.role(roleKey).orElseThrow(() -> new PlanException("There is no role called “" + roleKey + "”."));
+    }
+
+    private Plan requirePlan(String roleKey) {
+        return repository.find(currentUser.id(), roleKey)
+                .orElseThrow(() -> new PlanException("You have no plan for that role yet."));
+    }
+
+    private static void requirePace(int hoursPerWeek) {
+        if (hoursPerWeek < MIN_PACE || hoursPerWeek > MAX_PACE) {
+            throw new PlanException("Choose a pace from " + MIN_PACE + " to " + MAX_PACE + " hours a week, not " + hoursPerWeek + ".");
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,223 @@
+package app.skillpath.plan;
+
+import app.skillpath.catalog.Catalog;
+import app.skillpath.catalog.CatalogFiles;
+import app.skillpath.catalog.CatalogParser;
+import app.skillpath.catalog.EducationLevel;
+import app.skillpath.catalog.Role;
+import app.skillpath.scoring.Answers;
+import app.skillpath.scoring.FitCalculator;
+import app.skillpath.scoring.RoleRequirements;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** Plan generation, dating, regeneration, progress and exports, as plain Java on the article's catalog. */
+class PlanLogicTest {
+
+    private static final Catalog CATALOG = CatalogParser.parse(CatalogFiles.real());
+    private static final Role ENGINEER = CATALOG.role("machine-learning-engineer").orElseThrow();
+    private static final Map<String, Integer> ENGINEER_MET = Map.of("programming", 3, "ml-frameworks", 3,
+            "data-structures-algorithms", 3, "statistics", 3, "mathematics", 3, "cloud-computing", 2);
+    private static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
+
+    @Test
+    void one_gap_gives_one_skill_step_with_the_articles_tip_and_the_recurring_step() {
+        Map<String, Integer> ratings = new HashMap<>(ENGINEER_MET);
+        ratings.put("statistics", 1);
+
+        List<StepDraft> steps = generate(ratings, EducationLevel.BACHELOR, "computer-science");
+
+        assertThat(steps).extracting(StepDraft::key).containsExactly("skill:statistics", "ongoing:mle-stay-current");
+        StepDraft statistics = steps.getFirst();
+        assertThat(statistics.title()).isEqualTo("Statistical concepts and methods: from 1 aware to 3 proficient");
+        assertThat(statistics.articleTips()).containsExactly("Gain a strong foundation in Computer Science, mathematics, and statistics");
+        assertThat(statistics.effortHours()).contains(80);
+        assertThat(statistics.action()).startsWith("Spend about 80 hours on statistical concepts and methods");
+        assertThat(steps.get(1).kind()).isEqualTo(StepKind.ONGOING);
+        assertThat(steps.get(1).effortHours()).isEmpty();
+    }
+
+    @Test
+    void many_gaps_come_in_gap_order_with_education_and_evidence_steps() {
+        List<StepDraft> steps = generate(Map.of(), null, null);
+
+        assertThat(steps).extracting(StepDraft::key).containsExactly(
+                "skill:programming", "skill:ml-frameworks", "skill:data-structures-algorithms", "skill:statistics",
+                "skill:mathematics", "education", "skill:cloud-computing", "evidence:mle-projects", "ongoing:mle-stay-current");
+        assertThat(steps.get(0).effortHours()).contains(3 * 40);
+        assertThat(steps.get(1).articleTips()).containsExactly(
+                "Familiarize oneself with machine learning libraries and frameworks like TensorFlow, Keras, or PyTorch");
+        assertThat(steps.get(1).action()).contains("working with TensorFlow, Keras, PyTorch");
+        StepDraft evidence = steps.get(7);
+        assertThat(evidence.articleTips()).containsExactly("Build projects that demonstrate one's machine learning skills");
+        assertThat(evidence.effortHours()).contains(2 * 20);
+    }
+
+    @Test
+    void a_skill_without_a_tip_in_the_article_says_so_and_uses_the_default_effort() {
+        Map<String, Integer> ratings = new HashMap<>(ENGINEER_MET);
+        ratings.remove("cloud-computing");
+
+        StepDraft cloud = generate(ratings, EducationLevel.MASTER, "mathematics").getFirst();
+
+        assertThat(cloud.key()).isEqualTo("skill:cloud-computing");
+        assertThat(cloud.articleTips()).isEmpty();
+        assertThat(cloud.effortHours()).contains(2 * PlanGenerator.DEFAULT_HOURS_PER_LEVEL_STEP);
+        assertThat(cloud.action()).contains("The article gives no tip for this skill.");
+    }
+
+    @Test
+    void an_unmet_education_requirement_is_its_own_long_term_step() {
+        List<StepDraft> steps = generate(ENGINEER_MET, EducationLevel.HIGH_SCHOOL, "computer-science");
+
+        assertThat(steps).extracting(StepDraft::key).containsExactly("education", "ongoing:mle-stay-current");
+        assertThat(steps.getFirst().title())
+                .isEqualTo("Education (long-term): from High school to Bachelor's degree in Computer science, Mathematics or a related field");
+        assertThat(steps.getFirst().effortHours()).isEmpty();
+    }
+
+    @Test
+    void no_gaps_leave_only_the_recurring_step() {
+        assertThat(generate(ENGINEER_MET, EducationLevel.BACHELOR, "mathematics"))
+                .extracting(StepDraft::kind).containsExactly(StepKind.ONGOING);
+    }
+
+    @Test
+    void steps_are_dated_one_after_another_at_the_pace_and_a_new_pace_moves_the_dates() {
+        List<PlanStep> steps = List.of(step(1, "skill:a", 80, StepStatus.TODO), step(2, "education", null, StepStatus.TODO),
+                step(3, "skill:b", 40, StepStatus.TODO));
+
+        List<PlanSchedule.Dates> atTen = PlanSchedule.schedule(steps, MONDAY, 10);
+        assertThat(atTen.get(0)).isEqualTo(new PlanSchedule.Dates(Optional.of(MONDAY), Optional.of(MONDAY.plusDays(56))));
+        assertThat(atTen.get(1)).isEqualTo(new PlanSchedule.Dates(Optional.empty(), Optional.empty()));
+        assertThat(atTen.get(2)).isEqualTo(new PlanSchedule.Dates(Optional.of(MONDAY.plusDays(56)), Optional.of(MONDAY.plusDays(84))));
+        assertThat(PlanSchedule.completion(atTen)).contains(MONDAY.plusDays(84));
+
+        List<PlanSchedule.Dates> atTwenty = PlanSchedule.schedule(steps, MONDAY, 20);
+        assertThat(PlanSchedule.completion(atTwenty)).contains(MONDAY.plusDays(42));
+        assertThat(PlanSchedule.days(1, 40)).isEqualTo(1);
+    }
+
+    @Test
+    void done_and_skipped_steps_keep_their_dates_and_take_no_time() {
+        PlanStep done = new PlanStep(1, 0, draft("skill:a", 80), Optional.of(MONDAY.minusDays(30)), Optional.of(MONDAY.minusDays(2)),
+                StepStatus.DONE, Optional.empty(), Optional.of(MONDAY.minusDays(1)), false, 1);
+        List<PlanSchedule.Dates> dates = PlanSchedule.schedule(List.of(done, step(2, "skill:b", 40, StepStatus.SKIPPED),
+                step(3, "skill:c", 7, StepStatus.TODO)), MONDAY, 7);
+
+        assertThat(dates.get(0).dueOn()).contains(MONDAY.minusDays(2));
+        assertThat(dates.get(2)).isEqualTo(new PlanSchedule.Dates(Optional.of(MONDAY), Optional.of(MONDAY.plusDays(7))));
+    }
+
+    @Test
+    void regenerating_keeps_what_the_user_did_and_wrote_adds_new_gaps_and_closes_closed_ones() {
+        PlanStep inProgress = new PlanStep(1, 0, draft("skill:a", 80), Optional.empty(), Optional.empty(), StepStatus.IN_PROGRESS,
+                Optional.of("Half way through the course"), Optional.empty(), false, 3);
+        PlanStep closed = new PlanStep(2, 1, draft("skill:b", 40), Optional.empty(), Optional.empty(), StepStatus.TODO,
+                Optional.of("Bought the book"), Optional.empty(), false, 0);
+        PlanStep skipped = new PlanStep(3, 2, draft("skill:c", 10), Optional.empty(), Optional.empty(), StepStatus.SKIPPED,
+                Optional.of("Not for me"), Optional.empty(), false, 2);
+
+        List<PlanMerge.Merged> merged = PlanMerge.merge(List.of(inProgress, closed, skipped),
+                List.of(draft("skill:a", 40), draft("skill:d", 30), draft("skill:c", 10)), MONDAY);
+
+        assertThat(merged).extracting(m -> m.draft().key()).containsExactly("skill:a", "skill:d", "skill:c", "skill:b");
+        assertThat(merged.get(0).status()).isEqualTo(StepStatus.IN_PROGRESS);
+        assertThat(merged.get(0).note()).contains("Half way through the course");
+        assertThat(merged.get(0).draft().effortHours()).contains(40);
+        assertThat(merged.get(1).id()).isEmpty();
+        assertThat(merged.get(1).status()).isEqualTo(StepStatus.TODO);
+        assertThat(merged.get(2).status()).isEqualTo(StepStatus.SKIPPED);
+        assertThat(merged.get(2).note()).contains("Not for me");
+        PlanMerge.Merged gone = merged.get(3);
+        assertThat(gone.status()).isEqualTo(StepStatus.DONE);
+        assertThat(gone.closedByRating()).isTrue();
+        assertThat(gone.doneOn()).contains(MONDAY);
+        assertThat(gone.note()).contains("Bought the book");
+    }
+
+    @Test
+    void progress_is_the_share_of_effort_done_and_skipped_steps_leave_the_total() {
+        List<PlanStep> steps = List.of(step(1, "skill:a", 30, StepStatus.DONE), step(2, "skill:b", 10, StepStatus.TODO),
+                step(3, "skill:c", 60, StepStatus.SKIPPED), step(4, "education", null, StepStatus.TODO));
+
+        assertThat(PlanProgress.percentDone(steps)).isCloseTo(75.0, within(1e-9));
+        assertThat(PlanProgress.percentDoneBySkill(steps)).containsEntry("a", 100.0).containsEntry("b", 0.0);
+    }
+
+    @Test
+    void exports_carry_the_steps_as_markdown_csv_and_calendar_events() throws IOException {
+        PlanStep first = new PlanStep(11, 0, draft("skill:a", 80), Optional.of(MONDAY), Optional.of(MONDAY.plusDays(56)),
+                StepStatus.DONE, Optional.of("Finished, with a \"quote\", and a comma"), Optional.of(MONDAY.plusDays(50)), false, 1);
+        Plan plan = new Plan(7, "machine-learning-engineer", 10, MONDAY, List.of(first, step(12, "education", null, StepStatus.TODO)));
+
+        String markdown = PlanExport.markdown(plan, "Machine Learning Engineer");
+        assertThat(markdown).startsWith("# Learning plan: Machine Learning Engineer")
+                .contains("## 1. Step skill:a").contains("- Status: Done (2027-01-19)").contains("- From the article: “tip for skill:a”");
+
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(PlanExport.csv(plan))).getRecords();
+        assertThat(rows).hasSize(2);
+        assertThat(rows.getFirst().get("note")).isEqualTo("Finished, with a \"quote\", and a comma");
+        assertThat(rows.getFirst().get("due_on")).isEqualTo("2027-01-25");
+
+        String ics = PlanExport.calendar(plan, "Machine Learning Engineer");
+        assertThat(ics).startsWith("BEGIN:VCALENDAR").contains("PRODID:-//Skillpath//Learning plan//EN")
+                .contains("DTSTART;VALUE=DATE:20261130").contains("DTEND;VALUE=DATE:20270126")
+                .contains("UID:plan-7-step-11@skillpath");
+        assertThat(ics.split("BEGIN:VEVENT", -1)).hasSize(2);
+    }
+
+    @Test
+    void the_weekly_trend_replays_the_rating_history() {
+        RoleRequirements requirements = new RoleRequirements("r", "R",
+                List.of(new RoleRequirements.SkillRequirement("a", "A", 2, 1)),
+                new RoleRequirements.EducationRequirement(EducationLevel.NONE, Set.of("x"), 1));
+        var history = List.of(
+                new app.skillpath.assessment.RatingChange("a", Optional.of(1), MONDAY.atStartOfDay().toInstant(java.time.ZoneOffset.UTC)),
+                new app.skillpath.assessment.RatingChange("a", Optional.of(2), MONDAY.plusDays(9).atStartOfDay().toInstant(java.time.ZoneOffset.UTC)));
+
+        var weeks = FitTrend.weekly(requirements, history, new Answers(Map.of("a", 2), Optional.of(EducationLevel.NONE), Optional.of("x")),
+                MONDAY.plusDays(20));
+
+        assertThat(weeks).extracting(FitTrend.Week::weekStart).containsExactly(MONDAY, MONDAY.plusWeeks(1), MONDAY.plusWeeks(2));
+        assertThat(weeks).extracting(FitTrend.Week::fit).containsExactly(75.0, 100.0, 100.0);
+    }
+
+    private static List<StepDraft> generate(Map<String, Integer> ratings, EducationLevel education, String field) {
+        Answers answers = new Answers(ratings, Optional.ofNullable(education), Optional.ofNullable(field));
+        var skills = CATALOG.skillsByKey();
+        RoleRequirements requirements = new RoleRequirements(ENGINEER.key(), ENGINEER.title(),
+                ENGINEER.requiredSkills().stream().map(r -> new RoleRequirements.SkillRequirement(r.skillKey(),
+                        skills.get(r.skillKey()).name(), r.requiredLevel(), r.weight())).toList(),
+                new RoleRequirements.EducationRequirement(ENGINEER.education().minimum(), Set.copyOf(ENGINEER.education().fieldKeys()),
+                        ENGINEER.education().weight()));
+        return PlanGenerator.generate(ENGINEER, FitCalculator.score(requirements, answers), answers, skills,
+                CATALOG.toolsByKey(), CATALOG.fieldsByKey());
+    }
+
+    private static StepDraft draft(String key, Integer effort) {
+        return new StepDraft(key, key.startsWith("skill:") ? StepKind.SKILL : StepKind.EDUCATION, "Step " + key,
+                key.startsWith("skill:") ? Optional.of(key.substring(6)) : Optional.empty(), Optional.empty(), Optional.empty(),
+                new ArrayList<>(List.of("tip for " + key)), "Do " + key, Optional.ofNullable(effort));
+    }
+
+    private static PlanStep step(long id, String key, Integer effort, StepStatus status) {
+        return new PlanStep(id, (int) id, draft(key, effort), Optional.empty(), Optional.empty(), status, Optional.empty(),
+                Optional.empty(), false, 0);
+    }
+}
