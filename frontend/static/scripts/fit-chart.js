@@ -88,3 +88,66 @@
     customElements.define('skillpath-fit-chart', SkillpathFitChart);
   }
 })();
+
+// <skillpath-trend-chart data='{"labels":["2026-11-30",...],"fit":[12.5,...]}'>: the fit by week as a line.
+(function () {
+  class SkillpathTrendChart extends HTMLElement {
+    static get observedAttributes() {
+      return ['data'];
+    }
+
+    connectedCallback() {
+      this.render();
+    }
+
+    attributeChangedCallback() {
+      this.render();
+    }
+
+    disconnectedCallback() {
+      if (this.chart) {
+        this.chart.destroy();
+        this.chart = null;
+      }
+    }
+
+    render() {
+      const json = this.getAttribute('data');
+      if (!this.isConnected || !json) {
+        return;
+      }
+      if (!window.Chart) {
+        setTimeout(() => this.render(), 50);
+        return;
+      }
+      const data = JSON.parse(json);
+      if (!this.canvas) {
+        this.canvas = document.createElement('canvas');
+        this.appendChild(this.canvas);
+      }
+      if (this.chart) {
+        this.chart.destroy();
+      }
+      const color = (getComputedStyle(this).getPropertyValue('--sp-chart-you') || '').trim() || '#1a73e8';
+      this.chart = new window.Chart(this.canvas, {
+        type: 'line',
+        data: {
+          labels: data.labels,
+          datasets: [{ label: 'Fit', data: data.fit, borderColor: color, backgroundColor: color, tension: 0.2 }]
+        },
+        options: {
+          responsive: true,
+          maintainAspectRatio: false,
+          animation: false,
+          scales: { y: { min: 0, max: 100 } },
+          plugins: { legend: { display: false } }
+        }
+      });
+      this.setAttribute('data-rendered', 'true');
+    }
+  }
+
+  if (!customElements.get('skillpath-trend-chart')) {
+    customElements.define('skillpath-trend-chart', SkillpathTrendChart);
+  }
+})();

@@ -36,6 +36,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final List<SideNavItem> personalItems = List.of(
             new SideNavItem("Self-assessment", "assessment", VaadinIcon.CHECK_SQUARE_O.create()),
             new SideNavItem("Your fit", "fit", VaadinIcon.BAR_CHART.create()),
+            new SideNavItem("Learning plan", "plan", VaadinIcon.CALENDAR_CLOCK.create()),
             new SideNavItem("My account", "account", VaadinIcon.USER.create()));
     private final CurrentUser currentUser;
     private final AuthenticationContext authenticationContext;

@@ -109,8 +109,12 @@ public class FitView extends Main {
         Div chartAndTable = new Div(new FitChart(requirements, levels), tableWrapper);
         chartAndTable.addClassName("fit-details");
 
+        RouterLink plan = new RouterLink("Plan the way to " + score.title(), app.skillpath.plan.ui.PlanView.class);
+        plan.setQueryParameters(com.vaadin.flow.router.QueryParameters.of("role", score.roleKey()));
+        plan.addClassName("button-link");
+        plan.setId("plan-link-" + score.roleKey());
         Section section = new Section(new H2(score.title()), headline, summary, chartAndTable, why(score),
-                toolsLine(role, toolsUsed, tools));
+                toolsLine(role, toolsUsed, tools), plan);
         section.addClassNames("article-section", "fit-role");
         section.setId("fit-" + score.roleKey());
         return section;
