@@ -140,6 +140,31 @@ public class AssessmentRepository {
         }
     }
 
+    /** For importing: a rating and note as they were, without a history entry. */
+    public void importRating(long ownerId, String skillKey, Integer level, String note, OffsetDateTime now) {
+        dsl.insertInto(SKILL_RATING, SKILL_RATING.OWNER_ID, SKILL_RATING.SKILL_ID, SKILL_RATING.LEVEL, SKILL_RATING.NOTE, SKILL_RATING.UPDATED_AT)
+                .select(select(val(ownerId), SKILL.ID, val(level, SKILL_RATING.LEVEL), val(note, SKILL_RATING.NOTE), val(now))
+                        .from(SKILL).where(SKILL.KEY.eq(skillKey)))
+                .execute();
+    }
+
+    /** For importing: one history entry with its original time. */
+    public void importHistory(long ownerId, String skillKey, Integer level, OffsetDateTime changedAt) {
+        dsl.insertInto(SKILL_RATING_HISTORY, SKILL_RATING_HISTORY.OWNER_ID, SKILL_RATING_HISTORY.SKILL_ID,
+                        SKILL_RATING_HISTORY.LEVEL, SKILL_RATING_HISTORY.CHANGED_AT)
+                .select(select(val(ownerId), SKILL.ID, val(level, SKILL_RATING_HISTORY.LEVEL), val(changedAt))
+                        .from(SKILL).where(SKILL.KEY.eq(skillKey)))
+                .execute();
+    }
+
+    /** True when the owner has any answer at all: ratings, history, education or tools. */
+    public boolean hasAnswers(long ownerId) {
+        return dsl.fetchExists(SKILL_RATING, SKILL_RATING.OWNER_ID.eq(ownerId))
+                || dsl.fetchExists(SKILL_RATING_HISTORY, SKILL_RATING_HISTORY.OWNER_ID.eq(ownerId))
+                || dsl.fetchExists(EDUCATION_ANSWER, EDUCATION_ANSWER.OWNER_ID.eq(ownerId))
+                || dsl.fetchExists(TOOL_EXPERIENCE, TOOL_EXPERIENCE.OWNER_ID.eq(ownerId));
+    }
+
     /** The owner's rating history, oldest first: (skill key, level or null, when). */
     public java.util.List<RatingChange> history(long ownerId) {
         return dsl.select(SKILL.KEY, SKILL_RATING_HISTORY.LEVEL, SKILL_RATING_HISTORY.CHANGED_AT)

@@ -16,7 +16,17 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import app.skillpath.transfer.TransferException;
+import app.skillpath.transfer.UserDataService;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -37,16 +47,20 @@ public class AccountView extends Main {
     private final PasswordField newPasswordAgain = new PasswordField("New password again");
     private final PasswordField deletePassword = new PasswordField("Current password");
 
-    public AccountView(AccountService accountService, AuthenticationContext authenticationContext) {
+    private final UserDataService userDataService;
+
+    public AccountView(AccountService accountService, AuthenticationContext authenticationContext,
+                       UserDataService userDataService) {
         this.accountService = accountService;
         this.authenticationContext = authenticationContext;
+        this.userDataService = userDataService;
         addClassNames("page", "narrow-page", "account");
 
         Account account = accountService.currentAccount();
         Paragraph who = new Paragraph("You are logged in as " + account.username()
                 + account.displayName().map(name -> " (" + name + ")").orElse("") + ".");
         who.setId("account-who");
-        add(who, passwordSection(), deleteSection());
+        add(who, passwordSection(), dataSection(account), deleteSection());
     }
 
     private Section passwordSection() {
@@ -62,6 +76,47 @@ public class AccountView extends Main {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         Section section = new Section(new H2("Change password"), form, change);
         section.addClassName("article-section");
+        return section;
+    }
+
+    /** All of the user's data as one JSON file, and import of such a file into an empty account. */
+    private Section dataSection(Account account) {
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = userDataService.exportMine().getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "skillpath-data-" + account.username() + ".json",
+                    "application/json", bytes.length);
+        }), "Download all my data (JSON)");
+        download.setId("download-data");
+        download.addClassName("button-link");
+
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+            String message;
+            boolean ok;
+            try {
+                userDataService.importIntoMine(data);
+                message = "Your data was imported. Your answers and plans are in place.";
+                ok = true;
+            } catch (TransferException e) {
+                message = "Nothing was imported. " + e.getMessage();
+                ok = false;
+            }
+            String text = message;
+            boolean success = ok;
+            ui.access(() -> Notification.show(text, 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(success ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR));
+        }));
+        upload.setId("import-data");
+        upload.setAcceptedFileTypes("application/json", ".json");
+        upload.setMaxFileSize(5 * 1024 * 1024);
+        upload.setMaxFiles(1);
+
+        Paragraph explanation = new Paragraph("Download everything Skillpath keeps for you: ratings with their history, "
+                + "notes, education, tools, and plans with their steps. To move to another account, import the file "
+                + "there; importing only works into an account without answers or plans yet.");
+        Section section = new Section(new H2("Your data"), explanation, download, upload);
+        section.addClassName("article-section");
+        section.setId("your-data");
         return section;
     }
 
