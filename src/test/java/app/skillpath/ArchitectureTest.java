@@ -59,6 +59,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void plan_generation_dating_and_exports_are_plain_java() {
+        noClasses().that().resideInAPackage("app.skillpath.plan")
+                .and().haveNameNotMatching(".*(Repository|Service)(\\$.*)?")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.jooq..", "com.vaadin..")
+                .check(classes);
+    }
+
+    @Test
     void the_catalog_parser_and_records_are_plain_java() {
         noClasses().that().resideInAPackage("app.skillpath.catalog")
                 .and().haveNameNotMatching(".*(Repository|Service|Loader)(\\$.*)?")

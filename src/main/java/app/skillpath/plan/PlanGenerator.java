@@ -42,7 +42,8 @@ public final class PlanGenerator {
                 steps.add(educationStep(role, answers, fields));
             } else {
                 RequiredSkill required = role.requirement(gap.key()).orElseThrow();
-                steps.add(skillStep(role, required, answers.rating(gap.key()), skills.get(gap.key()), tools));
+                steps.add(skillStep(role, required, answers.rating(gap.key()), answers.ratings().containsKey(gap.key()),
+                        skills.get(gap.key()), tools));
                 gapSkills.add(gap.key());
             }
         }
@@ -65,7 +66,8 @@ public final class PlanGenerator {
         return steps;
     }
 
-    private static StepDraft skillStep(Role role, RequiredSkill required, int current, Skill skill, Map<String, Tool> tools) {
+    private static StepDraft skillStep(Role role, RequiredSkill required, int current, boolean rated, Skill skill,
+                                       Map<String, Tool> tools) {
         List<Tip> tips = role.tips().stream()
                 .filter(tip -> tip.kind() == TipKind.SKILL && tip.skillKeys().contains(required.skillKey()))
                 .toList();
@@ -79,7 +81,7 @@ public final class PlanGenerator {
                 + ": a course, a book or guided exercises, about " + hoursPerStep + " hours per level"
                 + ". Then rate yourself again."
                 + (tips.isEmpty() ? " (The article gives no tip for this skill.)" : "");
-        String title = skill.name() + ": from " + ProficiencyLevel.of(current).display() + " to "
+        String title = skill.name() + ": from " + (rated ? ProficiencyLevel.of(current).display() : "not rated yet") + " to "
                 + ProficiencyLevel.of(required.requiredLevel()).display();
         return new StepDraft("skill:" + required.skillKey(), StepKind.SKILL, title, Optional.of(required.skillKey()),
                 Optional.of(current), Optional.of(required.requiredLevel()), tips.stream().map(Tip::text).toList(), action,

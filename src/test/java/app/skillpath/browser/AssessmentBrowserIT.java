@@ -73,7 +73,7 @@ class AssessmentBrowserIT extends BrowserTest {
 
     private void chooseInSelect(String selector, String label) {
         page.locator(selector).click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(label)).first().click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(label).setVisible(true)).first().click();
         assertThat(page.locator(selector)).containsText(label);
     }
 

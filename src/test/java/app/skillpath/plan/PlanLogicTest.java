@@ -59,6 +59,7 @@ class PlanLogicTest {
                 "skill:programming", "skill:ml-frameworks", "skill:data-structures-algorithms", "skill:statistics",
                 "skill:mathematics", "education", "skill:cloud-computing", "evidence:mle-projects", "ongoing:mle-stay-current");
         assertThat(steps.get(0).effortHours()).contains(3 * 40);
+        assertThat(steps.get(0).title()).isEqualTo("Programming: from not rated yet to 3 proficient");
         assertThat(steps.get(1).articleTips()).containsExactly(
                 "Familiarize oneself with machine learning libraries and frameworks like TensorFlow, Keras, or PyTorch");
         assertThat(steps.get(1).action()).contains("working with TensorFlow, Keras, PyTorch");

@@ -380,7 +380,8 @@ public class PlanView extends Main implements BeforeEnterObserver {
             boolean becameDone = status == StepStatus.DONE && step.status() != StepStatus.DONE;
             try {
                 PlanStep saved = planService.updateStep(step.id(), step.version(), status, note.getValue());
-                show(saved);
+                // progress, completion date and timeline all change with a status
+                render();
                 Notification.show("Saved.", 2000, Notification.Position.BOTTOM_START);
                 if (becameDone && saved.draft().kind() == StepKind.SKILL) {
                     offerRatingUpdate(saved);
