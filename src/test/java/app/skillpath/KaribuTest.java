@@ -47,6 +47,13 @@ public abstract class KaribuTest {
         MockVaadin.tearDown();
     }
 
+    /** A fresh browser tab: a new session and UI (log in again afterwards). */
+    protected void openNewTab() {
+        logout();
+        MockVaadin.tearDown();
+        setUpVaadin();
+    }
+
     /**
      * Logs the account in as Spring Security would: the security context for services, and the
      * request's principal for Vaadin's navigation access control.

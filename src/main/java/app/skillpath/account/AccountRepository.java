@@ -62,6 +62,14 @@ public class AccountRepository {
                 .execute();
     }
 
+    public boolean prefersDark(long id) {
+        return "dark".equals(dsl.select(APP_USER.COLOR_SCHEME).from(APP_USER).where(APP_USER.ID.eq(id)).fetchOne(APP_USER.COLOR_SCHEME));
+    }
+
+    public void setPrefersDark(long id, boolean dark) {
+        dsl.update(APP_USER).set(APP_USER.COLOR_SCHEME, dark ? "dark" : "light").where(APP_USER.ID.eq(id)).execute();
+    }
+
     /** Deletes the account; every personal row goes with it through on-delete-cascade foreign keys. */
     public int delete(long id) {
         return dsl.deleteFrom(APP_USER).where(APP_USER.ID.eq(id)).execute();

@@ -77,6 +77,17 @@ public class AccountService {
         log.info("Password changed for account {}", stored.id());
     }
 
+    /** Whether the logged-in user chose dark colours. */
+    @Transactional(readOnly = true)
+    public boolean prefersDark() {
+        return repository.prefersDark(currentUser.id());
+    }
+
+    @Transactional
+    public void setPrefersDark(boolean dark) {
+        repository.setPrefersDark(currentUser.id(), dark);
+    }
+
     /** Deletes the logged-in user's account and, through the database's cascades, all of their data. */
     @Transactional
     public void deleteCurrentAccount(String currentPassword) {

@@ -42,6 +42,15 @@ class AccessibilityIT extends BrowserTest {
             check(path, problems);
         }
 
+        // the same pages in Lumo's dark scheme, which is remembered for the user
+        page.locator("#color-scheme-toggle").click();
+        assertThat(page.locator("#color-scheme-toggle")).hasAttribute("aria-label", "Use light colours");
+        for (String path : List.of("roles/machine-learning-engineer", "assessment", "fit", "plan?role=data-science-manager")) {
+            check(path, problems);
+        }
+        assertThat(page.locator("#color-scheme-toggle")).hasAttribute("aria-label", "Use light colours");
+        screenshot("plan-dark");
+
         assertThat(problems).as("serious or critical axe-core violations").isEmpty();
     }
 

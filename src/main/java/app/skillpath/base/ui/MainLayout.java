@@ -1,7 +1,11 @@
 package app.skillpath.base.ui;
 
 import com.vaadin.flow.router.HasDynamicTitle;
+import app.skillpath.account.AccountService;
 import app.skillpath.account.CurrentUser;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -41,7 +45,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final CurrentUser currentUser;
     private final AuthenticationContext authenticationContext;
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext) {
+    private final AccountService accountService;
+    private final Button colorSchemeToggle = new Button();
+
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext, AccountService accountService) {
+        this.accountService = accountService;
         setPrimarySection(Section.DRAWER);
 
         DrawerToggle toggle = new DrawerToggle();
@@ -52,7 +60,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         this.authenticationContext = authenticationContext;
         userArea.addClassName("user-area");
         userArea.setId("user-area");
-        addToNavbar(toggle, viewTitle, userArea);
+        colorSchemeToggle.setId("color-scheme-toggle");
+        colorSchemeToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        colorSchemeToggle.addClickListener(event -> setDark(!isDark()));
+        addToNavbar(toggle, viewTitle, userArea, colorSchemeToggle);
 
         RouterLink brand = new RouterLink("", HomeView.class);
         brand.addClassName("brand");
@@ -72,6 +83,51 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         source.addClassName("drawer-footer");
 
         addToDrawer(drawerHeader, new Scroller(nav), source);
+    }
+
+    private static final String DARK_KEY = "skillpath.dark";
+
+    /**
+     * Light or dark colours (Lumo's dark scheme). Logged-in users' choice is stored with their
+     * account; a visitor's lasts for the session. Read once per browser tab.
+     */
+    private void applyColorScheme() {
+        UI ui = UI.getCurrent();
+        if (ui == null) {
+            return;
+        }
+        // read once per tab and user: the stored choice when logged in, the session's otherwise
+        Long userId = currentUser.get().map(user -> user.id()).orElse(null);
+        if (ComponentUtil.getData(ui, DARK_KEY) == null || !java.util.Objects.equals(ComponentUtil.getData(ui, DARK_KEY + ".user"), userId)) {
+            boolean dark = userId != null ? accountService.prefersDark()
+                    : Boolean.TRUE.equals(ui.getSession().getAttribute(DARK_KEY));
+            ComponentUtil.setData(ui, DARK_KEY, dark);
+            ComponentUtil.setData(ui, DARK_KEY + ".user", userId);
+        }
+        showColorScheme(ui, isDark());
+    }
+
+    private boolean isDark() {
+        UI ui = UI.getCurrent();
+        return ui != null && Boolean.TRUE.equals(ComponentUtil.getData(ui, DARK_KEY));
+    }
+
+    private void setDark(boolean dark) {
+        UI ui = UI.getCurrent();
+        ComponentUtil.setData(ui, DARK_KEY, dark);
+        if (currentUser.get().isPresent()) {
+            accountService.setPrefersDark(dark);
+        } else {
+            ui.getSession().setAttribute(DARK_KEY, dark);
+        }
+        showColorScheme(ui, dark);
+    }
+
+    private void showColorScheme(UI ui, boolean dark) {
+        ui.getPage().setColorScheme(dark ? ColorScheme.Value.DARK : ColorScheme.Value.LIGHT);
+        colorSchemeToggle.setIcon(dark ? VaadinIcon.SUN_O.create() : VaadinIcon.MOON_O.create());
+        colorSchemeToggle.setAriaLabel(dark ? "Use light colours" : "Use dark colours");
+        colorSchemeToggle.setTooltipText(dark ? "Use light colours" : "Use dark colours");
     }
 
     /** Who is logged in, with a way out; or the ways in. Redrawn on every navigation. */
@@ -109,6 +165,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         viewTitle.setText(headerTitle());
         showUser();
+        applyColorScheme();
         // a link or button that opens another page starts it at the top (back and forward keep their position)
         NavigationTrigger trigger = event.getLocationChangeEvent().getTrigger();
         if (trigger == NavigationTrigger.ROUTER_LINK || trigger == NavigationTrigger.UI_NAVIGATE) {
