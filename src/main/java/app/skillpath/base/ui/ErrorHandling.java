@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 
 import java.sql.SQLException;
 
@@ -19,11 +20,11 @@ import java.sql.SQLException;
  * are handled where they happen and never reach this.
  */
 @Component
-class ErrorHandling implements VaadinServiceInitListener {
+public class ErrorHandling implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
 
-    static final String DATABASE_DOWN = "Skillpath cannot reach its database right now, so your last change was not saved. "
+    public static final String DATABASE_DOWN = "Skillpath cannot reach its database right now, so your last change was not saved. "
             + "Everything saved before is safe. Please try again in a moment.";
     static final String UNEXPECTED = "Something went wrong and your last action was not completed. Please try again; "
             + "if it keeps happening, tell whoever runs this Skillpath.";
@@ -45,9 +46,10 @@ class ErrorHandling implements VaadinServiceInitListener {
         }
     }
 
-    static String messageFor(Throwable error) {
+    /** The message a user sees for an unexpected error. */
+    public static String messageFor(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DataAccessException || cause instanceof SQLException) {
+            if (cause instanceof DataAccessException || cause instanceof TransactionException || cause instanceof SQLException) {
                 return DATABASE_DOWN;
             }
         }
