@@ -1,0 +1,67 @@
+package app.skillpath;
+
+import app.skillpath.account.Account;
+import app.skillpath.account.TestAccounts;
+import app.skillpath.assessment.AssessmentService;
+import app.skillpath.plan.PlanService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * SQL statements per page render and per rating change, counted with a jOOQ ExecuteListener for a
+ * user with every skill rated and a plan. Written to target/benchmarks/sql-per-request.md.
+ */
+class SqlPerPageTest extends KaribuTest {
+
+    @Autowired
+    TestAccounts testAccounts;
+
+    @Autowired
+    AssessmentService assessmentService;
+
+    @Autowired
+    PlanService planService;
+
+    @Test
+    void statements_per_personal_page_and_per_rating_change_are_reported_and_fit_and_rating_stay_within_two() throws IOException {
+        Account account = testAccounts.create("counted");
+        login(account, testAccounts.passwordHash(account));
+        for (String skill : new String[]{"programming", "ml-frameworks", "data-structures-algorithms", "statistics", "mathematics",
+                "cloud-computing", "data-science-foundations", "data-science-tools", "team-leadership",
+                "communication-collaboration", "business-strategy"}) {
+            assessmentService.rate(skill, 2);
+        }
+        planService.createPlan("data-science-manager", 8);
+        navigate("roles");
+
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String page : new String[]{"assessment", "fit", "plan?role=data-science-manager", "account", "roles", "compare"}) {
+            navigate("roles/data-science-manager");
+            StatementCounter.reset();
+            navigate(page);
+            counts.put("render /" + page, StatementCounter.count());
+        }
+        StatementCounter.reset();
+        assessmentService.rate("statistics", 3);
+        counts.put("save a rating", StatementCounter.count());
+
+        StringBuilder report = new StringBuilder("| request | SQL statements |\n|---|---|\n");
+        counts.forEach((request, count) -> report.append("| ").append(request).append(" | ").append(count).append(" |\n"));
+        Path file = Path.of("target/benchmarks/sql-per-request.md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, report.toString());
+        System.out.println(report);
+
+        assertThat(counts.get("render /fit")).isBetween(1, 2);
+        assertThat(counts.get("save a rating")).isBetween(1, 2);
+        assertThat(counts.get("render /roles")).as("the catalog is served from memory").isZero();
+    }
+}
