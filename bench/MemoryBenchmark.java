@@ -1,0 +1,88 @@
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Live heap per open Vaadin session, as Vaadin's docs describe: the server's live heap after a
+ * full GC with N sessions open (each logged in, on one page) minus with none, divided by N.
+ * Run by bench/memory.sh: java MemoryBenchmark.java BASE_URL SERVER_PID PAGE N USER_PREFIX PASSWORD
+ */
+public class MemoryBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0];
+        String pid = args[1];
+        String path = args[2];
+        int sessions = Integer.parseInt(args[3]);
+        String prefix = args[4];
+        String password = args[5];
+
+        long before = liveHeapKb(pid);
+        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
+            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(java.nio.file.Path.of("/usr/bin/chromium")).setHeadless(true)
+                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                            "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+            List<BrowserContext> open = new ArrayList<>();
+            for (int i = 0; i < sessions; i++) {
+                BrowserContext context = browser.newContext();
+                Page page = context.newPage();
+                page.setDefaultTimeout(60_000);
+                page.navigate(base + "/login");
+                page.locator("vaadin-login-form input[name='username']").fill(prefix + i);
+                page.locator("vaadin-login-form input[name='password']").fill(password);
+                page.locator("vaadin-login-form vaadin-button").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                        .setHasText("Log in")).first().click();
+                try {
+                    page.waitForSelector("#user-name");
+                } catch (RuntimeException e) {
+                    page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/memory-bench/failure.png")));
+                    throw e;
+                }
+                page.navigate(base + "/" + path);
+                page.waitForSelector(path.equals("fit") ? "#fit-score-data-science-manager" : "#assessment-progress");
+                open.add(context);
+                if ((i + 1) % 50 == 0) {
+                    System.out.println("  " + (i + 1) + " sessions open on /" + path);
+                }
+            }
+            long after = liveHeapKb(pid);
+            System.out.printf("/%s: live heap %d KB with no sessions, %d KB with %d; %.1f KB per session%n",
+                    path, before, after, sessions, (after - before) / (double) sessions);
+            for (BrowserContext context : open) {
+                context.close();
+            }
+        }
+    }
+
+    /** Live heap after a full GC, from jcmd (run twice so that what the first frees is collected). */
+    static long liveHeapKb(String pid) throws IOException, InterruptedException {
+        jcmd(pid, "GC.run");
+        Thread.sleep(500);
+        jcmd(pid, "GC.run");
+        String info = jcmd(pid, "GC.heap_info");
+        Matcher used = Pattern.compile("used (\\d+)K").matcher(info);
+        if (!used.find()) {
+            throw new IllegalStateException("Unexpected GC.heap_info output: " + info);
+        }
+        return Long.parseLong(used.group(1));
+    }
+
+    static String jcmd(String pid, String command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(System.getProperty("java.home") + "/bin/jcmd", pid, command)
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        process.waitFor();
+        return output;
+    }
+}
