@@ -1,5 +1,5 @@
-// <skillpath-fit-chart data='{"labels":[...],"you":[...],"required":[...]}'>: a horizontal bar chart of
-// the user's levels against a role's required levels, drawn with Chart.js (loaded from its webjar).
+// Skillpath's Chart.js charts as small custom elements; the data comes as JSON in the "data"
+// attribute. Chart.js is loaded separately, from its webjar.
 (function () {
   const LEVELS = ['0 none', '1 aware', '2 working', '3 proficient', '4 expert'];
 
@@ -19,7 +19,8 @@
     return lines;
   }
 
-  class SkillpathFitChart extends HTMLElement {
+  /** Draws a Chart.js chart from the data attribute; subclasses say which chart. */
+  class ChartElement extends HTMLElement {
     static get observedAttributes() {
       return ['data'];
     }
@@ -39,6 +40,10 @@
       }
     }
 
+    color(name, fallback) {
+      return (getComputedStyle(this).getPropertyValue(name) || '').trim() || fallback;
+    }
+
     render() {
       const json = this.getAttribute('data');
       if (!this.isConnected || !json) {
@@ -49,7 +54,6 @@
         setTimeout(() => this.render(), 50);
         return;
       }
-      const data = JSON.parse(json);
       if (!this.canvas) {
         this.canvas = document.createElement('canvas');
         this.appendChild(this.canvas);
@@ -57,15 +61,22 @@
       if (this.chart) {
         this.chart.destroy();
       }
-      const style = getComputedStyle(this);
-      const color = (name, fallback) => (style.getPropertyValue(name) || '').trim() || fallback;
-      this.chart = new window.Chart(this.canvas, {
+      this.chart = new window.Chart(this.canvas, this.config(JSON.parse(json)));
+      this.setAttribute('data-rendered', 'true');
+    }
+  }
+
+  // <skillpath-fit-chart data='{"labels":[...],"you":[...],"required":[...]}'>: your levels against
+  // a role's required levels, as horizontal bars
+  class SkillpathFitChart extends ChartElement {
+    config(data) {
+      return {
         type: 'bar',
         data: {
           labels: data.labels.map((label) => wrap(label, this.clientWidth < 500 ? 14 : 28)),
           datasets: [
-            { label: 'You', data: data.you, backgroundColor: color('--sp-chart-you', '#1a73e8') },
-            { label: 'Required', data: data.required, backgroundColor: color('--sp-chart-required', '#b0b8c4') }
+            { label: 'You', data: data.you, backgroundColor: this.color('--sp-chart-you', '#1a73e8') },
+            { label: 'Required', data: data.required, backgroundColor: this.color('--sp-chart-required', '#b0b8c4') }
           ]
         },
         options: {
@@ -79,57 +90,15 @@
           },
           plugins: { legend: { position: 'bottom' } }
         }
-      });
-      this.setAttribute('data-rendered', 'true');
+      };
     }
   }
 
-  if (!customElements.get('skillpath-fit-chart')) {
-    customElements.define('skillpath-fit-chart', SkillpathFitChart);
-  }
-})();
-
-// <skillpath-trend-chart data='{"labels":["2026-11-30",...],"fit":[12.5,...]}'>: the fit by week as a line.
-(function () {
-  class SkillpathTrendChart extends HTMLElement {
-    static get observedAttributes() {
-      return ['data'];
-    }
-
-    connectedCallback() {
-      this.render();
-    }
-
-    attributeChangedCallback() {
-      this.render();
-    }
-
-    disconnectedCallback() {
-      if (this.chart) {
-        this.chart.destroy();
-        this.chart = null;
-      }
-    }
-
-    render() {
-      const json = this.getAttribute('data');
-      if (!this.isConnected || !json) {
-        return;
-      }
-      if (!window.Chart) {
-        setTimeout(() => this.render(), 50);
-        return;
-      }
-      const data = JSON.parse(json);
-      if (!this.canvas) {
-        this.canvas = document.createElement('canvas');
-        this.appendChild(this.canvas);
-      }
-      if (this.chart) {
-        this.chart.destroy();
-      }
-      const color = (getComputedStyle(this).getPropertyValue('--sp-chart-you') || '').trim() || '#1a73e8';
-      this.chart = new window.Chart(this.canvas, {
+  // <skillpath-trend-chart data='{"labels":["2026-11-30",...],"fit":[12.5,...]}'>: the fit by week
+  class SkillpathTrendChart extends ChartElement {
+    config(data) {
+      const color = this.color('--sp-chart-you', '#1a73e8');
+      return {
         type: 'line',
         data: {
           labels: data.labels,
@@ -142,11 +111,13 @@
           scales: { y: { min: 0, max: 100 } },
           plugins: { legend: { display: false } }
         }
-      });
-      this.setAttribute('data-rendered', 'true');
+      };
     }
   }
 
+  if (!customElements.get('skillpath-fit-chart')) {
+    customElements.define('skillpath-fit-chart', SkillpathFitChart);
+  }
   if (!customElements.get('skillpath-trend-chart')) {
     customElements.define('skillpath-trend-chart', SkillpathTrendChart);
   }
