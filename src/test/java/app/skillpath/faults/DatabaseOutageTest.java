@@ -26,6 +26,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class DatabaseOutageTest {
 
+    /**
+     * Starting another application sets Spring Security's global context-holder strategy to that
+     * application's; put back the one the cached test contexts use, so later tests are unaffected.
+     */
+    private org.springframework.security.core.context.SecurityContextHolderStrategy savedStrategy;
+
+    @org.junit.jupiter.api.BeforeEach
+    void saveSecurityStrategy() {
+        savedStrategy = org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void restoreSecurityStrategy() {
+        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(savedStrategy);
+    }
+
     @TempDir
     Path dataDirectory;
 

@@ -27,6 +27,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A database populated at an earlier changelog state is migrated to the current one, keeping every user's data. */
 class SchemaUpgradeTest {
 
+    /**
+     * Starting another application sets Spring Security's global context-holder strategy to that
+     * application's; put back the one the cached test contexts use, so later tests are unaffected.
+     */
+    private org.springframework.security.core.context.SecurityContextHolderStrategy savedStrategy;
+
+    @org.junit.jupiter.api.BeforeEach
+    void saveSecurityStrategy() {
+        savedStrategy = org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void restoreSecurityStrategy() {
+        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(savedStrategy);
+    }
+
     /** Changesets 001-020: everything before the colour-scheme column (021). */
     private static final int EARLIER_STATE = 20;
 

@@ -20,6 +20,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The default embedded database keeps its data in the data directory across restarts of the app. */
 class EmbeddedDatabaseRestartTest {
 
+    /**
+     * Starting another application sets Spring Security's global context-holder strategy to that
+     * application's; put back the one the cached test contexts use, so later tests are unaffected.
+     */
+    private org.springframework.security.core.context.SecurityContextHolderStrategy savedStrategy;
+
+    @org.junit.jupiter.api.BeforeEach
+    void saveSecurityStrategy() {
+        savedStrategy = org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void restoreSecurityStrategy() {
+        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(savedStrategy);
+    }
+
     @TempDir
     Path dataDirectory;
 
