@@ -2,7 +2,6 @@ package app.skillpath;
 
 import app.skillpath.account.Account;
 import app.skillpath.account.AccountService;
-import app.skillpath.account.SkillpathUser;
 import app.skillpath.assessment.AssessmentService;
 import app.skillpath.assessment.RatingChange;
 import app.skillpath.plan.PlanService;
@@ -10,7 +9,6 @@ import app.skillpath.plan.PlanStep;
 import app.skillpath.plan.StepStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.nio.file.Files;
@@ -25,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static app.skillpath.account.TestAccounts.logIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -141,9 +140,4 @@ class ConcurrencyBenchmarkTest {
         assertThat(lost).isZero();
     }
 
-    private static void logIn(Account account) {
-        SkillpathUser user = new SkillpathUser(account.id(), account.username(), null, "n/a");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-    }
 }

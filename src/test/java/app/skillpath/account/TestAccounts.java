@@ -1,5 +1,7 @@
 package app.skillpath.account;
 
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import java.util.UUID;
@@ -21,6 +23,13 @@ public class TestAccounts {
     public Account create(String prefix) {
         String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         return accountService.signUp(username, prefix + " Tester", PASSWORD, PASSWORD);
+    }
+
+    /** Puts the account in the security context, as a login would, for service-level tests. */
+    public static void logIn(Account account) {
+        SkillpathUser user = new SkillpathUser(account.id(), account.username(), null, "n/a");
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
     public String passwordHash(Account account) {

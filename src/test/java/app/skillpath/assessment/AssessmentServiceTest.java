@@ -3,7 +3,6 @@ package app.skillpath.assessment;
 import app.skillpath.SpringTest;
 import app.skillpath.StatementCounter;
 import app.skillpath.account.Account;
-import app.skillpath.account.SkillpathUser;
 import app.skillpath.account.TestAccounts;
 import app.skillpath.catalog.EducationLevel;
 import org.jooq.DSLContext;
@@ -11,13 +10,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.Set;
 
+import static app.skillpath.account.TestAccounts.logIn;
 import static app.skillpath.db.generated.Tables.SKILL;
 import static app.skillpath.db.generated.Tables.SKILL_RATING;
 import static app.skillpath.db.generated.Tables.SKILL_RATING_HISTORY;
@@ -183,9 +182,4 @@ class AssessmentServiceTest {
         assertThat(StatementCounter.count()).isEqualTo(1);
     }
 
-    private static void logIn(Account account) {
-        SkillpathUser user = new SkillpathUser(account.id(), account.username(), null, "n/a");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-    }
 }

@@ -2,7 +2,6 @@ package app.skillpath.faults;
 
 import app.skillpath.SpringTest;
 import app.skillpath.account.Account;
-import app.skillpath.account.SkillpathUser;
 import app.skillpath.account.TestAccounts;
 import app.skillpath.assessment.AssessmentService;
 import app.skillpath.catalog.CatalogFiles;
@@ -17,9 +16,9 @@ import app.skillpath.scoring.FitService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import static app.skillpath.account.TestAccounts.logIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Editing a role's required levels re-scores everyone from the same formula, and plans keep their progress. */
@@ -78,9 +77,4 @@ class CatalogChangeTest {
         return fitService.myFit().scores().stream().filter(s -> s.roleKey().equals("data-science-manager")).findFirst().orElseThrow();
     }
 
-    private static void logIn(Account account) {
-        SkillpathUser user = new SkillpathUser(account.id(), account.username(), null, "n/a");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-    }
 }

@@ -2,7 +2,6 @@ package app.skillpath.plan;
 
 import app.skillpath.SpringTest;
 import app.skillpath.account.Account;
-import app.skillpath.account.SkillpathUser;
 import app.skillpath.account.TestAccounts;
 import app.skillpath.assessment.AssessmentService;
 import app.skillpath.catalog.EducationLevel;
@@ -11,11 +10,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.time.LocalDate;
 
+import static app.skillpath.account.TestAccounts.logIn;
 import static app.skillpath.db.generated.Tables.PLAN;
 import static app.skillpath.db.generated.Tables.PLAN_STEP;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -157,9 +156,4 @@ class PlanServiceTest {
         assertThat(planService.myPlan(ENGINEER).orElseThrow().steps().getFirst().status()).isEqualTo(StepStatus.TODO);
     }
 
-    private static void logIn(Account account) {
-        SkillpathUser user = new SkillpathUser(account.id(), account.username(), null, "n/a");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-    }
 }

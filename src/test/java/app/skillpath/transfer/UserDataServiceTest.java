@@ -2,7 +2,6 @@ package app.skillpath.transfer;
 
 import app.skillpath.SpringTest;
 import app.skillpath.account.Account;
-import app.skillpath.account.SkillpathUser;
 import app.skillpath.account.TestAccounts;
 import app.skillpath.assessment.AssessmentService;
 import app.skillpath.catalog.EducationLevel;
@@ -13,11 +12,11 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.nio.charset.StandardCharsets;
 
+import static app.skillpath.account.TestAccounts.logIn;
 import static app.skillpath.db.generated.Tables.PLAN;
 import static app.skillpath.db.generated.Tables.SKILL_RATING;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -125,9 +124,4 @@ class UserDataServiceTest {
                 .contains("\"ratings\" : [ ]").contains("\"plans\" : [ ]");
     }
 
-    private static void logIn(Account account) {
-        SkillpathUser user = new SkillpathUser(account.id(), account.username(), null, "n/a");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-    }
 }
