@@ -1,6 +1,6 @@
 package app.skillpath.faults;
 
-import app.skillpath.Application;
+import app.skillpath.TestApplications;
 import app.skillpath.account.AccountService;
 import app.skillpath.account.SkillpathUser;
 import app.skillpath.assessment.AssessmentService;
@@ -8,7 +8,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import app.skillpath.base.ui.ErrorHandling;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -24,23 +23,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * the UI turns into a plain message), completed saves are kept, and once the database is back the
  * app works again without a restart.
  */
+@org.junit.jupiter.api.extension.ExtendWith(app.skillpath.RestoreSecurityStrategy.class)
 class DatabaseOutageTest {
-
-    /**
-     * Starting another application sets Spring Security's global context-holder strategy to that
-     * application's; put back the one the cached test contexts use, so later tests are unaffected.
-     */
-    private org.springframework.security.core.context.SecurityContextHolderStrategy savedStrategy;
-
-    @org.junit.jupiter.api.BeforeEach
-    void saveSecurityStrategy() {
-        savedStrategy = org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void restoreSecurityStrategy() {
-        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(savedStrategy);
-    }
 
     @TempDir
     Path dataDirectory;
@@ -61,8 +45,7 @@ class DatabaseOutageTest {
 
     @Test
     void a_database_outage_fails_the_action_keeps_completed_saves_and_recovers_without_a_restart() throws Exception {
-        app = new SpringApplicationBuilder(Application.class)
-                .run("--skillpath.data-dir=" + dataDirectory, "--server.port=0", "--logging.level.io.zonky=warn");
+        app = TestApplications.startOn(dataDirectory);
         var account = app.getBean(AccountService.class).signUp("outage", null, "a long enough password", "a long enough password");
         SkillpathUser user = new SkillpathUser(account.id(), account.username(), null, "n/a");
         SecurityContextHolder.getContext().setAuthentication(

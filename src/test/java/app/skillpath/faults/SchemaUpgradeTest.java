@@ -1,6 +1,6 @@
 package app.skillpath.faults;
 
-import app.skillpath.Application;
+import app.skillpath.TestApplications;
 import app.skillpath.account.AccountRepository;
 import app.skillpath.assessment.AssessmentRepository;
 import app.skillpath.base.db.EmbeddedDatabaseConfiguration;
@@ -14,7 +14,6 @@ import liquibase.resource.ClassLoaderResourceAccessor;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.file.Path;
@@ -25,23 +24,8 @@ import java.sql.Statement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A database populated at an earlier changelog state is migrated to the current one, keeping every user's data. */
+@org.junit.jupiter.api.extension.ExtendWith(app.skillpath.RestoreSecurityStrategy.class)
 class SchemaUpgradeTest {
-
-    /**
-     * Starting another application sets Spring Security's global context-holder strategy to that
-     * application's; put back the one the cached test contexts use, so later tests are unaffected.
-     */
-    private org.springframework.security.core.context.SecurityContextHolderStrategy savedStrategy;
-
-    @org.junit.jupiter.api.BeforeEach
-    void saveSecurityStrategy() {
-        savedStrategy = org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void restoreSecurityStrategy() {
-        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(savedStrategy);
-    }
 
     /** Changesets 001-020: everything before the colour-scheme column (021). */
     private static final int EARLIER_STATE = 20;
@@ -76,8 +60,7 @@ class SchemaUpgradeTest {
             }
         }
 
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-                .run("--skillpath.data-dir=" + dataDirectory, "--server.port=0", "--logging.level.io.zonky=warn")) {
+        try (ConfigurableApplicationContext app = TestApplications.startOn(dataDirectory)) {
             var assessment = app.getBean(AssessmentRepository.class).load(userId);
             assertThat(assessment.level("statistics")).contains(3);
             assertThat(assessment.note("statistics")).contains("rated before the upgrade");

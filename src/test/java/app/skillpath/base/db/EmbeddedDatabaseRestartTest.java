@@ -1,13 +1,12 @@
 package app.skillpath.base.db;
 
-import app.skillpath.Application;
+import app.skillpath.TestApplications;
 import app.skillpath.account.AccountService;
 import app.skillpath.assessment.AssessmentRepository;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.file.Files;
@@ -18,23 +17,8 @@ import static app.skillpath.db.generated.Tables.ROLE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The default embedded database keeps its data in the data directory across restarts of the app. */
+@org.junit.jupiter.api.extension.ExtendWith(app.skillpath.RestoreSecurityStrategy.class)
 class EmbeddedDatabaseRestartTest {
-
-    /**
-     * Starting another application sets Spring Security's global context-holder strategy to that
-     * application's; put back the one the cached test contexts use, so later tests are unaffected.
-     */
-    private org.springframework.security.core.context.SecurityContextHolderStrategy savedStrategy;
-
-    @org.junit.jupiter.api.BeforeEach
-    void saveSecurityStrategy() {
-        savedStrategy = org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void restoreSecurityStrategy() {
-        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(savedStrategy);
-    }
 
     @TempDir
     Path dataDirectory;
@@ -64,8 +48,6 @@ class EmbeddedDatabaseRestartTest {
     }
 
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(Application.class)
-                // command-line arguments outrank application.properties
-                .run("--skillpath.data-dir=" + dataDirectory, "--server.port=0", "--logging.level.io.zonky=warn");
+        return TestApplications.startOn(dataDirectory);
     }
 }
