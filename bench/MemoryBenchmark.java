@@ -30,6 +30,8 @@ public class MemoryBenchmark {
         int sessions = Integer.parseInt(args[3]);
         String prefix = args[4];
         String password = args[5];
+        String readySelector = args.length > 6 ? args[6]
+                : path.equals("fit") ? "#fit-score-data-science-manager" : "#assessment-progress";
 
         long before = liveHeapKb(pid);
         try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
@@ -54,7 +56,7 @@ public class MemoryBenchmark {
                     throw e;
                 }
                 page.navigate(base + "/" + path);
-                page.waitForSelector(path.equals("fit") ? "#fit-score-data-science-manager" : "#assessment-progress");
+                page.waitForSelector(readySelector);
                 context.setOffline(true);
                 context.close();
                 if ((i + 1) % 50 == 0) {

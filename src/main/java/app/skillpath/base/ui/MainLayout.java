@@ -17,16 +17,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.Scroller;
-import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.RouterLink;
 
-import java.util.List;
 
 /** The shared frame of every page: app name and navigation in the drawer, the page title in the header. */
 @AnonymousAllowed
@@ -36,12 +31,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
     private final Div userArea = new Div();
-    private final SideNav nav;
-    private final List<SideNavItem> personalItems = List.of(
-            new SideNavItem("Self-assessment", "assessment", VaadinIcon.CHECK_SQUARE_O.create()),
-            new SideNavItem("Your fit", "fit", VaadinIcon.BAR_CHART.create()),
-            new SideNavItem("Learning plan", "plan", VaadinIcon.CALENDAR_CLOCK.create()),
-            new SideNavItem("My account", "account", VaadinIcon.USER.create()));
+    private final HtmlBlock drawer = new HtmlBlock(DRAWER_FOR_VISITORS);
     private final CurrentUser currentUser;
     private final AuthenticationContext authenticationContext;
 
@@ -65,24 +55,43 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         colorSchemeToggle.addClickListener(event -> setDark(!isDark()));
         addToNavbar(toggle, viewTitle, userArea, colorSchemeToggle);
 
-        RouterLink brand = new RouterLink("", HomeView.class);
-        brand.addClassName("brand");
-        Span mark = new Span("S");
-        mark.addClassName("brand-mark");
-        brand.add(mark, new Span("Skillpath"));
-        Div drawerHeader = new Div(brand);
-        drawerHeader.addClassName("drawer-header");
+        drawer.addClassName("drawer-content");
+        addToDrawer(drawer);
+    }
 
-        nav = new SideNav();
-        nav.setId("main-nav");
-        nav.addItem(new SideNavItem("Home", "", VaadinIcon.HOME.create()));
-        nav.addItem(new SideNavItem("Roles", "roles", VaadinIcon.BRIEFCASE.create()));
-        nav.addItem(new SideNavItem("Compare roles", "compare", VaadinIcon.SPLIT.create()));
+    /**
+     * The drawer's brand, navigation and source line as markup: they are the same for every
+     * visitor (one variant when logged in, one when not), so every open page shares these two
+     * strings instead of holding some thirty components of its own.
+     */
+    private static final String DRAWER_FOR_VISITORS = drawerMarkup(false);
+    private static final String DRAWER_FOR_USERS = drawerMarkup(true);
 
-        Span source = new Span("Role data from “Machine Learning Engineer vs. Data Science Manager” (Dec. 6, 2023)");
-        source.addClassName("drawer-footer");
+    private static String drawerMarkup(boolean loggedIn) {
+        return HtmlBlock.markup(root -> {
+            org.jsoup.nodes.Element brand = root.appendElement("div").addClass("drawer-header")
+                    .appendElement("a").attr("href", "").attr("router-link", "").addClass("brand");
+            brand.appendElement("span").addClass("brand-mark").text("S");
+            brand.appendElement("span").text("Skillpath");
+            org.jsoup.nodes.Element nav = root.appendElement("div").addClass("drawer-nav")
+                    .appendElement("vaadin-side-nav").id("main-nav");
+            navItem(nav, "Home", "", "home");
+            navItem(nav, "Roles", "roles", "briefcase");
+            navItem(nav, "Compare roles", "compare", "split");
+            if (loggedIn) {
+                navItem(nav, "Self-assessment", "assessment", "check-square-o");
+                navItem(nav, "Your fit", "fit", "bar-chart");
+                navItem(nav, "Learning plan", "plan", "calendar-clock");
+                navItem(nav, "My account", "account", "user");
+            }
+            root.appendElement("span").addClass("drawer-footer")
+                    .text("Role data from “Machine Learning Engineer vs. Data Science Manager” (Dec. 6, 2023)");
+        });
+    }
 
-        addToDrawer(drawerHeader, new Scroller(nav), source);
+    private static void navItem(org.jsoup.nodes.Element nav, String label, String path, String icon) {
+        org.jsoup.nodes.Element item = nav.appendElement("vaadin-side-nav-item").attr("path", path).text(label);
+        item.appendElement("vaadin-icon").attr("icon", "vaadin:" + icon).attr("slot", "prefix");
     }
 
     private static final String DARK_KEY = "skillpath.dark";
@@ -135,13 +144,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Div area = userArea;
         area.removeAll();
         boolean loggedIn = currentUser.get().isPresent();
-        for (SideNavItem item : personalItems) {
-            if (loggedIn && item.getParent().isEmpty()) {
-                nav.addItem(item);
-            } else if (!loggedIn && item.getParent().isPresent()) {
-                nav.remove(item);
-            }
-        }
+        drawer.setInnerHtml(loggedIn ? DRAWER_FOR_USERS : DRAWER_FOR_VISITORS);
         currentUser.get().ifPresentOrElse(user -> {
             Span name = new Span(user.name());
             name.addClassName("user-name");
