@@ -6,7 +6,10 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import app.skillpath.base.ui.HtmlBlock;
 import com.vaadin.flow.component.UI;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.router.QueryParameters;
 import kotlin.jvm.functions.Function0;
@@ -19,6 +22,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.util.stream.Collectors;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 
 /** Browserless UI tests (Karibu-Testing) against the real Spring context and embedded database. */
 @SpringTest
@@ -87,11 +92,37 @@ public abstract class KaribuTest {
         }
     }
 
-    /** All text the current page shows, with whitespace collapsed, as a reader would see it. */
+    /**
+     * All text the current page shows, with whitespace collapsed, as a reader would see it: the
+     * components' texts and the text of markup (HtmlBlock) in between.
+     */
     protected static String pageText() {
-        return UI.getCurrent().getChildren()
-                .map(component -> component.getElement().getTextRecursively())
-                .collect(Collectors.joining(" "))
-                .replaceAll("\\s+", " ");
+        StringBuilder text = new StringBuilder();
+        appendText(UI.getCurrent().getElement(), text);
+        return text.toString().replaceAll("\\s+", " ").trim();
+    }
+
+    private static void appendText(com.vaadin.flow.dom.Element element, StringBuilder text) {
+        if (element.isTextNode()) {
+            text.append(element.getText()).append(' ');
+        } else if (element.hasProperty("innerHTML")) {
+            text.append(Jsoup.parse(element.getProperty("innerHTML")).text()).append(' ');
+        } else {
+            element.getChildren().forEach(child -> appendText(child, text));
+        }
+    }
+
+    /** The page's markup (every HtmlBlock in the current UI), parsed, to be read like the browser's DOM. */
+    protected static Document markup() {
+        return Jsoup.parse(_find(HtmlBlock.class).stream().map(HtmlBlock::innerHtml).collect(Collectors.joining()));
+    }
+
+    /** The element with this id in the page's markup; fails if there is none. */
+    protected static org.jsoup.nodes.Element markup(String id) {
+        org.jsoup.nodes.Element element = markup().getElementById(id);
+        if (element == null) {
+            throw new AssertionError("no element #" + id + " in the page's markup");
+        }
+        return element;
     }
 }

@@ -33,7 +33,8 @@ public class HtmlBlock extends Component implements HasStyle {
      */
     public static String markup(Consumer<Element> content) {
         Document document = Document.createShell("");
-        document.outputSettings().prettyPrint(false);
+        // ASCII with entities for the rest: Java then keeps the string at one byte per character
+        document.outputSettings().prettyPrint(false).charset(java.nio.charset.StandardCharsets.US_ASCII);
         Element root = document.body();
         content.accept(root);
         return root.html();

@@ -1,6 +1,6 @@
 package app.skillpath.scoring.ui;
 
-import app.skillpath.assessment.ui.AssessmentView;
+import app.skillpath.base.ui.HtmlBlock;
 import app.skillpath.base.ui.MainLayout;
 import app.skillpath.catalog.CatalogService;
 import app.skillpath.catalog.Role;
@@ -11,28 +11,11 @@ import app.skillpath.scoring.FitScore;
 import app.skillpath.scoring.FitService;
 import app.skillpath.scoring.RoleRequirements;
 import com.vaadin.flow.component.dependency.JavaScript;
-import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableBody;
-import com.vaadin.flow.component.html.NativeTableCaption;
-import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableFooter;
-import com.vaadin.flow.component.html.NativeTableHeader;
-import com.vaadin.flow.component.html.NativeTableHeaderCell;
-import com.vaadin.flow.component.html.NativeTableRow;
-import com.vaadin.flow.component.html.OrderedList;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import org.jsoup.nodes.Element;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,7 +25,11 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The user's fit for every role, best first: score, band, chart, the same numbers as a table, and why. */
+/**
+ * The user's fit for every role, best first: score, band, chart, the same numbers as a table, and why.
+ * Read-only, so rendered as markup in one element (HtmlBlock) rather than a tree of components:
+ * an open page then holds a few kilobytes on the server instead of a few hundred.
+ */
 @Route(value = "fit", layout = MainLayout.class)
 @PageTitle("Your fit" + MainLayout.TITLE_SUFFIX)
 @PermitAll
@@ -54,70 +41,62 @@ public class FitView extends Main {
         addClassNames("page", "fit");
         FitService.FitOverview overview = fitService.myFit();
         if (!overview.hasAnswers()) {
-            showStartMessage();
+            add(HtmlBlock.of(FitView::startMessage));
             return;
         }
         Map<String, RoleRequirements> requirements = fitService.requirements().stream()
                 .collect(Collectors.toMap(RoleRequirements::roleKey, Function.identity()));
         Map<String, Integer> levels = overview.assessment().levels();
-        Paragraph intro = new Paragraph("Your fit for each role from your self-assessment, best fit first. "
-                + "A skill counts fully once you reach its required level; being above it never lowers a score "
-                + "and does not make up for another skill.");
-        intro.addClassName("lead");
-        RouterLink change = new RouterLink("Change your answers", AssessmentView.class);
-        change.addClassName("button-link");
-        add(intro, change);
-        for (FitScore score : overview.scores()) {
-            Role role = catalogService.role(score.roleKey()).orElseThrow();
-            add(roleSection(score, requirements.get(score.roleKey()), levels, role, overview.assessment().toolKeys(),
-                    catalogService.catalog().toolsByKey()));
-        }
-        add(formula());
+        add(HtmlBlock.of(content -> {
+            content.appendElement("p").addClass("lead").text("Your fit for each role from your self-assessment, "
+                    + "best fit first. A skill counts fully once you reach its required level; being above it never "
+                    + "lowers a score and does not make up for another skill.");
+            link(content, "assessment", "Change your answers").addClass("button-link");
+            for (FitScore score : overview.scores()) {
+                Role role = catalogService.role(score.roleKey()).orElseThrow();
+                roleSection(content, score, requirements.get(score.roleKey()), levels, role,
+                        overview.assessment().toolKeys(), catalogService.catalog().toolsByKey());
+            }
+            formula(content);
+        }));
     }
 
-    private void showStartMessage() {
-        H2 heading = new H2("Rate yourself first");
-        Paragraph text = new Paragraph("Your fit for each role is worked out from your self-assessment, and you "
+    private static void startMessage(Element content) {
+        Element message = content.appendElement("div").id("fit-empty").addClass("empty-state");
+        message.appendElement("h2").text("Rate yourself first");
+        message.appendElement("p").text("Your fit for each role is worked out from your self-assessment, and you "
                 + "haven't rated any skills yet. It takes about five minutes; every answer is saved as you go.");
-        RouterLink start = new RouterLink("Start the self-assessment", AssessmentView.class);
-        start.addClassNames("button-link", "primary");
-        start.setId("start-assessment");
-        Div message = new Div(heading, text, start);
-        message.setId("fit-empty");
-        message.addClassName("empty-state");
-        add(message);
+        link(message, "assessment", "Start the self-assessment").addClass("button-link").addClass("primary")
+                .id("start-assessment");
     }
 
-    private static Section roleSection(FitScore score, RoleRequirements requirements, Map<String, Integer> levels,
-                                       Role role, Set<String> toolsUsed, Map<String, Tool> tools) {
-        Span number = new Span(String.valueOf(score.roundedFit()));
-        number.addClassName("fit-number");
-        number.setId("fit-score-" + score.roleKey());
-        Span outOf = new Span("/ 100");
-        outOf.addClassName("fit-out-of");
-        Span band = new Span(score.band().label());
-        band.addClassNames("badge", "band", "band-" + score.band().name().toLowerCase(Locale.ROOT));
-        band.setId("fit-band-" + score.roleKey());
-        Div headline = new Div(number, outOf, band);
-        headline.addClassName("fit-headline");
+    /** A link that Vaadin's router follows in the page, like a RouterLink. */
+    private static Element link(Element parent, String href, String text) {
+        return parent.appendElement("a").attr("href", href).attr("router-link", "").text(text);
+    }
 
-        Paragraph summary = new Paragraph(summary(score));
-        summary.setId("fit-summary-" + score.roleKey());
+    private static void roleSection(Element content, FitScore score, RoleRequirements requirements,
+                                    Map<String, Integer> levels, Role role, Set<String> toolsUsed, Map<String, Tool> tools) {
+        Element section = content.appendElement("section").id("fit-" + score.roleKey())
+                .addClass("article-section").addClass("fit-role");
+        section.appendElement("h2").text(score.title());
+        Element headline = section.appendElement("div").addClass("fit-headline");
+        headline.appendElement("span").addClass("fit-number").id("fit-score-" + score.roleKey())
+                .text(String.valueOf(score.roundedFit()));
+        headline.appendElement("span").addClass("fit-out-of").text("/ 100");
+        headline.appendElement("span").addClass("badge").addClass("band")
+                .addClass("band-" + score.band().name().toLowerCase(Locale.ROOT))
+                .id("fit-band-" + score.roleKey()).text(score.band().label());
+        section.appendElement("p").id("fit-summary-" + score.roleKey()).text(summary(score));
 
-        Div tableWrapper = new Div(table(score));
-        tableWrapper.addClassName("table-scroll");
-        Div chartAndTable = new Div(new FitChart(requirements, levels), tableWrapper);
-        chartAndTable.addClassName("fit-details");
+        Element chartAndTable = section.appendElement("div").addClass("fit-details");
+        FitChart.appendTo(chartAndTable, requirements, levels);
+        table(chartAndTable.appendElement("div").addClass("table-scroll"), score);
 
-        RouterLink plan = new RouterLink("Plan the way to " + score.title(), app.skillpath.plan.ui.PlanView.class);
-        plan.setQueryParameters(com.vaadin.flow.router.QueryParameters.of("role", score.roleKey()));
-        plan.addClassName("button-link");
-        plan.setId("plan-link-" + score.roleKey());
-        Section section = new Section(new H2(score.title()), headline, summary, chartAndTable, why(score),
-                toolsLine(role, toolsUsed, tools), plan);
-        section.addClassNames("article-section", "fit-role");
-        section.setId("fit-" + score.roleKey());
-        return section;
+        why(section, score);
+        toolsLine(section, role, toolsUsed, tools);
+        link(section, "plan?role=" + score.roleKey(), "Plan the way to " + score.title())
+                .addClass("button-link").id("plan-link-" + score.roleKey());
     }
 
     static String summary(FitScore score) {
@@ -134,86 +113,66 @@ public class FitView extends Main {
         return band + " Closing your biggest gap, " + top.name() + ", would add " + points(top.gapPoints()) + " points.";
     }
 
-    private static NativeTable table(FitScore score) {
-        NativeTable table = new NativeTable();
-        table.setId("fit-table-" + score.roleKey());
-        table.addClassName("fit-table");
-        NativeTableCaption caption = new NativeTableCaption();
-        caption.setText("You and the " + score.title() + " role, per skill (the chart's numbers)");
-        table.add(caption);
-        NativeTableHeader head = new NativeTableHeader();
-        head.add(row(true, "Skill", "Required", "You", "Weight", "Points", "Gap"));
-        table.add(head);
-        NativeTableBody body = new NativeTableBody();
+    private static void table(Element parent, FitScore score) {
+        Element table = parent.appendElement("table").id("fit-table-" + score.roleKey()).addClass("fit-table");
+        table.appendElement("caption").text("You and the " + score.title() + " role, per skill (the chart's numbers)");
+        row(table.appendElement("thead"), "th", "Skill", "Required", "You", "Weight", "Points", "Gap");
+        Element body = table.appendElement("tbody");
         for (Contribution contribution : score.contributions()) {
-            NativeTableRow row = row(false, contribution.name(), contribution.required(), contribution.current(),
-                    String.valueOf(contribution.weight()), points(contribution.points()), points(contribution.gapPoints()));
-            row.setId("fit-row-" + score.roleKey() + "-" + contribution.key());
-            body.add(row);
+            row(body, "td", contribution.name(), contribution.required(), contribution.current(),
+                    String.valueOf(contribution.weight()), points(contribution.points()), points(contribution.gapPoints()))
+                    .id("fit-row-" + score.roleKey() + "-" + contribution.key());
         }
-        table.add(body);
-        NativeTableFooter foot = new NativeTableFooter();
-        foot.add(row(false, "Fit", "", "", "", points(score.fit()), points(100 - score.fit())));
-        table.add(foot);
-        return table;
+        row(table.appendElement("tfoot"), "td", "Fit", "", "", "", points(score.fit()), points(100 - score.fit()));
     }
 
-    private static NativeTableRow row(boolean header, String... cells) {
-        NativeTableRow row = new NativeTableRow();
+    private static Element row(Element parent, String cellTag, String... cells) {
+        Element row = parent.appendElement("tr");
         for (String cell : cells) {
-            row.add(header ? new NativeTableHeaderCell(cell) : new NativeTableCell(cell));
+            row.appendElement(cellTag).text(cell);
         }
         return row;
     }
 
-    private static Details why(FitScore score) {
-        Div content = new Div();
+    private static void why(Element section, FitScore score) {
+        Element details = section.appendElement("details").attr("open", true).id("fit-why-" + score.roleKey());
+        details.appendElement("summary").text("Why this score");
+        Element content = details.appendElement("div").addClass("details-content");
         List<Contribution> gaps = score.rankedGaps();
         if (gaps.isEmpty()) {
-            content.add(new Paragraph("No gaps: every skill is at or above its required level and the education requirement is met."));
+            content.appendElement("p").text("No gaps: every skill is at or above its required level and the "
+                    + "education requirement is met.");
         } else {
-            Paragraph lead = new Paragraph("Your gaps, biggest first. Each would add its points to your fit if closed:");
-            OrderedList list = new OrderedList();
-            list.setId("fit-gaps-" + score.roleKey());
+            content.appendElement("p").text("Your gaps, biggest first. Each would add its points to your fit if closed:");
+            Element list = content.appendElement("ol").id("fit-gaps-" + score.roleKey());
             for (Contribution gap : gaps) {
-                ListItem item = new ListItem(gap.name() + ": required " + gap.required() + ", you " + gap.current()
+                list.appendElement("li").text(gap.name() + ": required " + gap.required() + ", you " + gap.current()
                         + " (" + points(gap.gapPoints()) + " points)");
-                list.add(item);
             }
-            content.add(lead, list);
         }
-        Paragraph earned = new Paragraph("Points earned: " + score.contributions().stream()
-                .map(c -> c.name() + " " + points(c.points())).collect(Collectors.joining(", ")) + ".");
-        earned.addClassName("fine-print");
-        content.add(earned);
-        Details details = new Details("Why this score", content);
-        details.setOpened(true);
-        details.setId("fit-why-" + score.roleKey());
-        return details;
+        content.appendElement("p").addClass("fine-print").text("The table above gives the points each skill "
+                + "and your education earn.");
     }
 
-    private static Paragraph toolsLine(Role role, Set<String> used, Map<String, Tool> tools) {
+    private static void toolsLine(Element section, Role role, Set<String> used, Map<String, Tool> tools) {
         Set<String> named = new LinkedHashSet<>(role.tools().toolKeys());
         role.tips().forEach(tip -> named.addAll(tip.toolKeys()));
         String list = named.stream().map(key -> tools.get(key).name() + (used.contains(key) ? " (used)" : ""))
                 .collect(Collectors.joining(", "));
-        Paragraph line = new Paragraph("Tools this role names: " + list + ". Tools are shown for reference and do not change the score.");
-        line.addClassName("fine-print");
-        line.setId("fit-tools-" + role.key());
-        return line;
+        section.appendElement("p").addClass("fine-print").id("fit-tools-" + role.key())
+                .text("Tools this role names: " + list + ". Tools are shown for reference and do not change the score.");
     }
 
-    private static Details formula() {
-        Paragraph text = new Paragraph("For each skill, coverage = min(your level, required level) / required level. "
+    private static void formula(Element content) {
+        Element details = content.appendElement("details").id("fit-formula").addClass("article-section");
+        details.appendElement("summary").text("How the score works");
+        details.appendElement("div").addClass("details-content").appendElement("p").text(
+                "For each skill, coverage = min(your level, required level) / required level. "
                 + "Education counts fully once the minimum level is met in an accepted field (half in another field), "
                 + "and in proportion below it. Fit = 100 × the weighted average of all coverages. A gap's points are "
                 + "100 × its weight × (1 − its coverage) / the total weight: fit and all gaps add up to 100. Bands: "
                 + FitBand.READY.label() + " from " + (int) FitBand.READY.from() + ", " + FitBand.CLOSE.label() + " from "
                 + (int) FitBand.CLOSE.from() + ", " + FitBand.DEVELOPING.label() + " below.");
-        Details details = new Details("How the score works", text);
-        details.setId("fit-formula");
-        details.addClassName("article-section");
-        return details;
     }
 
     static String points(double value) {

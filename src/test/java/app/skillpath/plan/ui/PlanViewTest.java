@@ -98,7 +98,7 @@ class PlanViewTest extends KaribuTest {
         assertThat(_get(OrderedList.class, spec -> spec.withId("plan-timeline")).getElement().getTextRecursively())
                 .contains("Statistical concepts and methods: from 1 aware to 3 proficient");
         navigate("fit");
-        assertThat(_get(Span.class, spec -> spec.withId("fit-score-machine-learning-engineer")).getText()).isEqualTo("100");
+        assertThat(markup("fit-score-machine-learning-engineer").text()).isEqualTo("100");
     }
 
     @Test

@@ -6,21 +6,12 @@ import app.skillpath.account.Account;
 import app.skillpath.account.TestAccounts;
 import app.skillpath.assessment.AssessmentService;
 import app.skillpath.catalog.EducationLevel;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.NativeTableRow;
-import com.vaadin.flow.component.html.OrderedList;
-import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class FitViewTest extends KaribuTest {
@@ -41,9 +32,9 @@ class FitViewTest extends KaribuTest {
     void a_user_without_answers_gets_a_start_message_not_zeros() {
         navigate("fit");
 
-        _get(Div.class, spec -> spec.withId("fit-empty"));
-        assertThat(_get(RouterLink.class, spec -> spec.withId("start-assessment")).getHref()).isEqualTo("assessment");
-        _assertNone(Section.class, spec -> spec.withClasses("fit-role"));
+        assertThat(markup("fit-empty").text()).contains("Rate yourself first");
+        assertThat(markup("start-assessment").attr("href")).isEqualTo("assessment");
+        assertThat(markup().select("section.fit-role")).isEmpty();
     }
 
     /**
@@ -63,11 +54,10 @@ class FitViewTest extends KaribuTest {
         navigate("fit");
 
         assertThat(score("machine-learning-engineer")).isEqualTo("100");
-        assertThat(_get(Span.class, spec -> spec.withId("fit-band-machine-learning-engineer")).getText()).isEqualTo("Ready");
+        assertThat(markup("fit-band-machine-learning-engineer").text()).isEqualTo("Ready");
         assertThat(score("data-science-manager")).isEqualTo("20");
-        assertThat(_get(Span.class, spec -> spec.withId("fit-band-data-science-manager")).getText()).isEqualTo("Developing");
-        List<Section> sections = _find(Section.class, spec -> spec.withClasses("fit-role"));
-        assertThat(sections).extracting(section -> section.getId().orElseThrow())
+        assertThat(markup("fit-band-data-science-manager").text()).isEqualTo("Developing");
+        assertThat(markup().select("section.fit-role").eachAttr("id"))
                 .containsExactly("fit-machine-learning-engineer", "fit-data-science-manager");
     }
 
@@ -78,13 +68,12 @@ class FitViewTest extends KaribuTest {
 
         navigate("fit");
 
-        OrderedList gaps = _get(OrderedList.class, spec -> spec.withId("fit-gaps-data-science-manager"));
-        String text = gaps.getElement().getTextRecursively();
+        List<String> gaps = markup("fit-gaps-data-science-manager").select("li").eachText();
+        String text = String.join("\n", gaps);
         assertThat(text).startsWith("Communication and collaboration: required 3 proficient, you not rated yet (20.0 points)");
         assertThat(text).contains("Statistical concepts and methods: required 3 proficient, you 1 aware (8.9 points)");
-        String row = _get(NativeTableRow.class, spec -> spec.withId("fit-row-data-science-manager-team-leadership"))
-                .getElement().getTextRecursively();
-        assertThat(row).isEqualTo("Leading a data team3 proficient3 proficient320.00.0");
+        List<String> row = markup("fit-row-data-science-manager-team-leadership").select("td").eachText();
+        assertThat(row).containsExactly("Leading a data team", "3 proficient", "3 proficient", "3", "20.0", "0.0");
     }
 
     @Test
@@ -106,7 +95,7 @@ class FitViewTest extends KaribuTest {
         assessmentService.rate("statistics", 2);
         navigate("fit");
 
-        String data = _get(FitChart.class, spec -> spec.withId("fit-chart-data-science-manager")).getElement().getAttribute("data");
+        String data = markup("fit-chart-data-science-manager").attr("data");
         assertThat(data).contains("\"labels\":[\"Leading a data team\"")
                 .contains("\"you\":[0,0,2,0,0,0]")
                 .contains("\"required\":[3,3,3,3,3,2]");
@@ -124,6 +113,6 @@ class FitViewTest extends KaribuTest {
     }
 
     private static String score(String role) {
-        return _get(Span.class, spec -> spec.withId("fit-score-" + role)).getText();
+        return markup("fit-score-" + role).text();
     }
 }
