@@ -98,7 +98,7 @@ public abstract class KaribuTest {
      */
     protected static String pageText() {
         StringBuilder text = new StringBuilder();
-        appendText(UI.getCurrent().getElement(), text);
+        UI.getCurrent().getChildren().forEach(component -> appendText(component.getElement(), text));
         return text.toString().replaceAll("\\s+", " ").trim();
     }
 

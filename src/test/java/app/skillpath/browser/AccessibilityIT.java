@@ -32,7 +32,7 @@ class AccessibilityIT extends BrowserTest {
         page.locator("#signup-create").click();
         assertThat(page.locator("#user-name")).hasText("axe.browser");
         page.navigate(url("assessment"));
-        page.locator("#rating-statistics vaadin-radio-button").nth(2).click();
+        rate("statistics", 2);
         assertThat(page.locator("#assessment-progress")).hasText("1 of 11 skills rated");
         page.navigate(url("plan?role=data-science-manager"));
         page.locator("#create-plan").click();

@@ -1,6 +1,7 @@
 package app.skillpath.browser;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.SelectOption;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
@@ -40,16 +41,34 @@ class AssessmentBrowserIT extends BrowserTest {
         assertThat(page.locator("#assessment-progress")).hasText("0 of 11 skills rated");
         int rated = 0;
         for (var rating : RATINGS.entrySet()) {
-            page.locator("#rating-" + rating.getKey() + " vaadin-radio-button").nth(rating.getValue()).click();
+            rate(rating.getKey(), rating.getValue());
             rated++;
             assertThat(page.locator("#assessment-progress")).hasText(rated + " of 11 skills rated");
         }
         assertThat(page.locator("#status-statistics")).hasText("Rated 3 proficient");
-        chooseInSelect("#education-level", "Bachelor's degree");
-        chooseInSelect("#education-field", "Computer science");
-        page.locator("#tools vaadin-checkbox").filter(new Locator.FilterOptions().setHasText("Python")).click();
-        page.waitForTimeout(500);
+        page.selectOption("#education-level", new SelectOption().setLabel("Bachelor's degree"));
+        page.selectOption("#education-field", new SelectOption().setLabel("Computer science"));
+        page.locator("#tools label").filter(new Locator.FilterOptions().setHasText("Python")).click();
+        waitUntilAnswersSaved();
+        page.locator("#note-statistics").fill("Applied statistics course, 2025");
+        page.locator("#note-statistics").blur();
+        waitUntilAnswersSaved();
         screenshot("assessment");
+
+        // the role filter shows one role's skills only, and all again
+        page.selectOption("#role-filter", new SelectOption().setLabel("Data Science Manager"));
+        assertThat(page.locator("#skill-team-leadership")).isVisible();
+        assertThat(page.locator("#skill-programming")).isHidden();
+        assertThat(page.locator("#area-computing")).isHidden();
+        page.selectOption("#role-filter", new SelectOption().setLabel("All roles"));
+        assertThat(page.locator("#skill-programming")).isVisible();
+
+        // clearing a rating, and giving it again
+        page.locator("#clear-cloud-computing").click();
+        waitUntilAnswersSaved();
+        assertThat(page.locator("#status-cloud-computing")).hasText("Not rated yet");
+        assertThat(page.locator("#assessment-progress")).hasText("10 of 11 skills rated");
+        rate("cloud-computing", 2);
 
         page.locator("#to-fit").click();
         assertThat(page.locator("#fit-score-machine-learning-engineer")).hasText("100");
@@ -67,14 +86,11 @@ class AssessmentBrowserIT extends BrowserTest {
 
         page.navigate(url("assessment"));
         assertThat(page.locator("#assessment-progress")).hasText("11 of 11 skills rated");
-        assertThat(page.locator("#rating-statistics vaadin-radio-button").nth(3)).hasAttribute("checked", "");
-        assertThat(page.locator("#education-level")).containsText("Bachelor's degree");
-    }
-
-    private void chooseInSelect(String selector, String label) {
-        page.locator(selector).click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(label).setVisible(true)).first().click();
-        assertThat(page.locator(selector)).containsText(label);
+        assertThat(page.locator("#radio-statistics-3")).isChecked();
+        assertThat(page.locator("#education-level")).hasValue("bachelor");
+        assertThat(page.locator("#education-field")).hasValue("computer-science");
+        assertThat(page.locator("#tools label").filter(new Locator.FilterOptions().setHasText("Python")).locator("input")).isChecked();
+        assertThat(page.locator("#note-statistics")).hasValue("Applied statistics course, 2025");
     }
 
 }

@@ -83,6 +83,17 @@ public abstract class BrowserTest {
     }
 
     /** How far the app layout's content (the part that scrolls) is scrolled down. */
+    /** Rates a skill on the self-assessment page and waits until the server has saved it. */
+    protected void rate(String skill, int level) {
+        page.locator("#radio-" + skill + "-" + level).click();
+        waitUntilAnswersSaved();
+    }
+
+    /** Waits until the self-assessment form has no answer on its way to the server. */
+    protected void waitUntilAnswersSaved() {
+        page.locator("#assessment-form:not([saving])").waitFor();
+    }
+
     protected int contentScrollTop() {
         return ((Number) page.evaluate("() => { const layout = document.querySelector('vaadin-app-layout');"
                 + " const content = layout && layout.shadowRoot && layout.shadowRoot.querySelector('[part~=\"content\"]');"

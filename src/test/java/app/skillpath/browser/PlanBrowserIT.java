@@ -25,7 +25,7 @@ class PlanBrowserIT extends BrowserTest {
         assertThat(page.locator("#user-name")).hasText("planner.browser");
 
         page.navigate(url("assessment"));
-        page.locator("#rating-statistics vaadin-radio-button").nth(1).click();
+        rate("statistics", 1);
         assertThat(page.locator("#assessment-progress")).hasText("1 of 11 skills rated");
 
         page.navigate(url("fit"));

@@ -18,7 +18,7 @@ class TransferBrowserIT extends BrowserTest {
     void all_data_moves_to_a_new_account_by_export_and_import() {
         signUp(page, "exporter.browser");
         page.navigate(url("assessment"));
-        page.locator("#rating-mathematics vaadin-radio-button").nth(4).click();
+        rate("mathematics", 4);
         assertThat(page.locator("#status-mathematics")).hasText("Rated 4 expert");
         page.navigate(url("account"));
         Download download = page.waitForDownload(() -> page.locator("#download-data").click());

@@ -5,24 +5,35 @@ import app.skillpath.account.Account;
 import app.skillpath.account.TestAccounts;
 import app.skillpath.assessment.AssessmentService;
 import app.skillpath.catalog.EducationLevel;
-import app.skillpath.catalog.Tool;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
+import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * The assessment form is one browser-side element (assessment.js): these tests check what the
+ * server gives it (the catalog and the saved answers) and what it does with each answer the
+ * browser sends. How the answers look and feel in a browser is AssessmentBrowserIT's part.
+ */
 class AssessmentViewTest extends KaribuTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
     TestAccounts testAccounts;
@@ -39,100 +50,162 @@ class AssessmentViewTest extends KaribuTest {
 
     @Test
     void every_skill_appears_once_grouped_by_area_without_required_levels() {
-        assertThat(_find(Div.class, spec -> spec.withClasses("skill-card"))).hasSize(11);
-        _get(Div.class, spec -> spec.withId("skill-statistics"));
-        assertThat(pageText()).doesNotContain("Required level").doesNotContain("required level:");
-        assertThat(progress()).isEqualTo("0 of 11 skills rated");
-        assertThat(_get(Span.class, spec -> spec.withId("status-statistics")).getText()).isEqualTo("Not rated yet");
+        JsonNode catalog = catalog();
+        List<String> skills = new ArrayList<>();
+        catalog.get("areas").forEach(area -> area.get("skills").forEach(skill -> skills.add(skill.get("key").asString())));
+
+        assertThat(skills).hasSize(11).doesNotHaveDuplicates().contains("statistics", "team-leadership");
+        assertThat(catalog.get("skillCount").asInt()).isEqualTo(11);
+        assertThat(catalog.toString()).doesNotContainIgnoringCase("required");
+        assertThat(answers().get("levels").size()).isZero();
     }
 
     @Test
     void each_level_shows_its_behavioural_description() {
-        assertThat(_get(Div.class, spec -> spec.withId("skill-statistics")).getElement().getTextRecursively()).isNotNull();
-        RadioButtonGroup<Integer> rating = rating("statistics");
-        assertThat(rating.getListDataView().getItems().toList()).containsExactly(0, 1, 2, 3, 4);
-        assertThat(app.skillpath.catalog.ProficiencyLevel.WORKING.description())
+        JsonNode scale = catalog().get("scale");
+
+        assertThat(scale).hasSize(5);
+        assertThat(scale.get(2).get("label").asString()).isEqualTo("2 working");
+        assertThat(scale.get(2).get("description").asString())
                 .isEqualTo("I can do routine tasks with it on my own, looking things up as I go.");
     }
 
     @Test
-    void a_rating_is_saved_as_it_is_given_and_shown_again_on_the_next_visit() {
-        rating("statistics").setValue(3);
-        rating("programming").setValue(0);
+    void each_skill_names_the_roles_that_need_it_for_the_role_filter() {
+        Map<String, List<String>> roles = new HashMap<>();
+        catalog().get("areas").forEach(area -> area.get("skills").forEach(skill -> {
+            List<String> keys = new ArrayList<>();
+            skill.get("roles").forEach(role -> keys.add(role.asString()));
+            roles.put(skill.get("key").asString(), keys);
+        }));
 
-        assertThat(progress()).isEqualTo("2 of 11 skills rated");
-        assertThat(_get(Span.class, spec -> spec.withId("status-programming")).getText()).isEqualTo("Rated 0 none");
+        assertThat(roles.get("programming")).containsExactly("machine-learning-engineer");
+        assertThat(roles.get("team-leadership")).containsExactly("data-science-manager");
+        assertThat(roles.get("statistics")).containsExactlyInAnyOrder("machine-learning-engineer", "data-science-manager");
+    }
+
+    @Test
+    void a_rating_is_saved_as_it_is_given_and_shown_again_on_the_next_visit() {
+        assertThat(rate("statistics", 3).function()).isEqualTo("accepted");
+        assertThat(rate("programming", 0).function()).isEqualTo("accepted");
+
         assertThat(assessmentService.mine().level("statistics")).contains(3);
+        assertThat(assessmentService.mine().level("programming")).contains(0);
+        assertThat(answers().get("levels").toString()).isEqualTo("{\"programming\":0,\"statistics\":3}");
 
         navigate("");
         navigate("assessment");
-        assertThat(rating("statistics").getValue()).isEqualTo(3);
-        assertThat(rating("programming").getValue()).isZero();
-        assertThat(rating("mathematics").getValue()).isNull();
-        assertThat(progress()).isEqualTo("2 of 11 skills rated");
+        assertThat(answers().get("levels").toString()).isEqualTo("{\"programming\":0,\"statistics\":3}");
     }
 
     @Test
     void clearing_a_rating_makes_it_not_rated_again() {
-        rating("statistics").setValue(2);
-        rating("statistics").clear();
+        rate("statistics", 2);
+        rate("statistics", null);
 
         assertThat(assessmentService.mine().level("statistics")).isEmpty();
-        assertThat(_get(Span.class, spec -> spec.withId("status-statistics")).getText()).isEqualTo("Not rated yet");
-    }
-
-    @Test
-    void the_role_filter_shows_only_that_roles_skills() {
-        @SuppressWarnings("unchecked")
-        Select<String> filter = _get(Select.class, spec -> spec.withId("role-filter"));
-        Div programming = _get(Div.class, spec -> spec.withId("skill-programming"));
-        filter.setValue("data-science-manager");
-
-        assertThat(_get(Div.class, spec -> spec.withId("skill-team-leadership")).isVisible()).isTrue();
-        assertThat(_get(Div.class, spec -> spec.withId("skill-statistics")).isVisible()).isTrue();
-        assertThat(programming.isVisible()).isFalse();
-        assertThat(_find(Div.class, spec -> spec.withClasses("skill-card"))).hasSize(6);
-
-        filter.setValue(AssessmentView.ALL_ROLES);
-        assertThat(programming.isVisible()).isTrue();
+        assertThat(answers().get("levels").has("statistics")).isFalse();
     }
 
     @Test
     void notes_education_and_tools_are_saved_as_given() {
-        _get(TextArea.class, spec -> spec.withId("note-statistics")).setValue("A/B testing course, 2025");
-        @SuppressWarnings("unchecked")
-        Select<EducationLevel> level = _get(Select.class, spec -> spec.withId("education-level"));
-        level.setValue(EducationLevel.MASTER);
-        @SuppressWarnings("unchecked")
-        Select<String> field = _get(Select.class, spec -> spec.withId("education-field"));
-        field.setValue("other");
-        @SuppressWarnings("unchecked")
-        CheckboxGroup<Tool> tools = _get(CheckboxGroup.class, spec -> spec.withId("tools"));
-        tools.setValue(Set.of(tools.getListDataView().getItems().filter(tool -> tool.key().equals("sql")).findFirst().orElseThrow()));
+        send(AssessmentForm.NOTE_CHANGED, Map.of("skill", "statistics", "note", "  A/B testing course, 2025 "));
+        send(AssessmentForm.EDUCATION_CHANGED, Map.of("level", "master", "field", "other"));
+        send(AssessmentForm.TOOL_CHANGED, Map.of("tool", "sql", "used", true));
 
         var mine = assessmentService.mine();
         assertThat(mine.note("statistics")).contains("A/B testing course, 2025");
         assertThat(mine.education().level()).contains(EducationLevel.MASTER);
         assertThat(mine.education().fieldKey()).contains("other");
         assertThat(mine.toolKeys()).containsExactly("sql");
+        JsonNode answers = answers();
+        assertThat(answers.get("notes").get("statistics").asString()).isEqualTo("A/B testing course, 2025");
+        assertThat(answers.get("education").toString()).isEqualTo("{\"field\":\"other\",\"level\":\"master\"}");
+        assertThat(answers.get("tools").toString()).isEqualTo("[\"sql\"]");
+
+        send(AssessmentForm.TOOL_CHANGED, Map.of("tool", "sql", "used", false));
+        assertThat(assessmentService.mine().toolKeys()).isEmpty();
     }
 
     @Test
-    void an_over_long_note_is_refused_at_the_field() {
-        TextArea note = _get(TextArea.class, spec -> spec.withId("note-statistics"));
-        note.setValue("x".repeat(2001));
+    void an_over_long_note_is_refused_at_the_field_and_nothing_is_saved() {
+        Reply refusal = send(AssessmentForm.NOTE_CHANGED, Map.of("skill", "statistics", "note", "x".repeat(2001)));
 
-        assertThat(note.isInvalid()).isTrue();
-        assertThat(note.getErrorMessage()).contains("at most 2000 characters");
+        assertThat(refusal.function()).isEqualTo("refused");
+        assertThat(refusal.parameters().subList(1, 4)).containsExactly("note", "statistics",
+                "A note can have at most 2000 characters; this one has 2001.");
         assertThat(assessmentService.mine().note("statistics")).isEmpty();
+        assertThat(answers().get("notes").size()).isZero();
     }
 
-    @SuppressWarnings("unchecked")
-    private static RadioButtonGroup<Integer> rating(String skill) {
-        return _get(RadioButtonGroup.class, spec -> spec.withId("rating-" + skill));
+    @Test
+    void answers_a_normal_page_cannot_give_are_refused_with_a_message_and_nothing_is_saved() {
+        List<Reply> refusals = List.of(
+                rate("statistics", 7),
+                rate("no-such-skill", 2),
+                send(AssessmentForm.EDUCATION_CHANGED, Map.of("level", "wizard")),
+                send(AssessmentForm.TOOL_CHANGED, Map.of("tool", "abacus", "used", true)),
+                send(AssessmentForm.SKILL_RATED, Map.of("skill", "statistics", "level", "high")));
+
+        assertThat(refusals).extracting(Reply::function).containsOnly("refused");
+        assertThat(refusals).extracting(Reply::message).containsExactly(
+                "A rating must be from 0 (none) to 4 (expert), not 7.",
+                "There is no skill called “no-such-skill”.",
+                "There is no education level called “wizard”.",
+                "There is no tool called “abacus”.",
+                "That answer could not be read; nothing was saved.");
+        var mine = assessmentService.mine();
+        assertThat(mine.levels()).isEmpty();
+        assertThat(mine.education().level()).isEmpty();
+        assertThat(mine.toolKeys()).isEmpty();
+        // every refusal sends the saved answers, for the page to show again
+        assertThat(refusals).allSatisfy(reply -> assertThat(reply.parameters().get(4)).asString().contains("\"levels\":{}"));
     }
 
-    private static String progress() {
-        return _get(Span.class, spec -> spec.withId("assessment-progress")).getText();
+    private static Reply rate(String skill, Integer level) {
+        Map<String, Object> detail = new HashMap<>();
+        detail.put("skill", skill);
+        detail.put("level", level);
+        return send(AssessmentForm.SKILL_RATED, detail);
+    }
+
+    /**
+     * What the browser's element sends when an answer is given. Fired on the element's listeners
+     * directly rather than with Karibu's _fireDomEvent, whose simulated round trip would drop the
+     * server's answer. Returns that answer: the function the server calls on the element in its
+     * response ("accepted" or "refused") and the call's parameters (the element first).
+     */
+    private static Reply send(String type, Map<String, Object> detail) {
+        AssessmentForm form = _get(AssessmentForm.class);
+        ObjectNode data = JSON.createObjectNode();
+        data.set("event.detail", JSON.valueToTree(detail));
+        UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+        form.getElement().getNode().getFeature(ElementListenerMap.class)
+                .fireEvent(new DomEvent(form.getElement(), type, data));
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        List<Reply> replies = new ArrayList<>();
+        for (PendingJavaScriptInvocation invocation : UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations()) {
+            Matcher call = Pattern.compile("\\$0\\.(\\w+)\\(").matcher(invocation.getInvocation().getExpression());
+            if (call.find()) {
+                replies.add(new Reply(call.group(1), invocation.getInvocation().getParameters()));
+            }
+        }
+        assertThat(replies).as("one reply to each answer").hasSize(1);
+        return replies.getFirst();
+    }
+
+    private record Reply(String function, List<Object> parameters) {
+
+        String message() {
+            return (String) parameters.get(3);
+        }
+    }
+
+    private static JsonNode catalog() {
+        return JSON.readTree(_get(AssessmentForm.class).getElement().getProperty("catalog"));
+    }
+
+    private static JsonNode answers() {
+        return JSON.readTree(_get(AssessmentForm.class).getElement().getProperty("answers"));
     }
 }
