@@ -33,30 +33,26 @@ public class MemoryBenchmark {
         String readySelector = args.length > 6 ? args[6]
                 : path.equals("fit") ? "#fit-score-data-science-manager" : "#assessment-progress";
 
-        long before = liveHeapKb(pid);
+        long cold = liveHeapKb(pid);
         try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                     .setExecutablePath(java.nio.file.Path.of("/usr/bin/chromium")).setHeadless(true)
                     .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                             "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+            // warm-up: a few sessions open the page and log out (which ends their session), so that
+            // what the first pages load once for all (classes, caches) is not counted per session
+            for (int i = 0; i < WARM_UP_SESSIONS; i++) {
+                BrowserContext context = browser.newContext();
+                Page page = open(context, base, path, readySelector, prefix + i, password);
+                page.locator("#logout").click();
+                page.waitForSelector("#login-link");
+                context.close();
+            }
+            long before = liveHeapKb(pid);
             for (int i = 0; i < sessions; i++) {
                 BrowserContext context = browser.newContext();
-                Page page = context.newPage();
-                page.setDefaultTimeout(60_000);
-                page.navigate(base + "/login");
-                page.locator("vaadin-login-form input[name='username']").fill(prefix + i);
-                page.locator("vaadin-login-form input[name='password']").fill(password);
-                page.locator("vaadin-login-form vaadin-button").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                        .setHasText("Log in")).first().click();
-                try {
-                    page.waitForSelector("#user-name");
-                } catch (RuntimeException e) {
-                    page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/memory-bench/failure.png")));
-                    throw e;
-                }
-                page.navigate(base + "/" + path);
-                page.waitForSelector(readySelector);
+                open(context, base, path, readySelector, prefix + i, password);
                 context.setOffline(true);
                 context.close();
                 if ((i + 1) % 50 == 0) {
@@ -64,9 +60,34 @@ public class MemoryBenchmark {
                 }
             }
             long after = liveHeapKb(pid);
-            System.out.printf("/%s: live heap %d KB with no sessions, %d KB with %d; %.1f KB per session%n",
-                    path, before, after, sessions, (after - before) / (double) sessions);
+            System.out.printf("/%s: live heap %d KB before any page, %d KB after %d warm-up sessions had ended, "
+                            + "%d KB with %d sessions open; per session %.1f KB (%.1f KB counting the warm-up in)%n",
+                    path, cold, before, WARM_UP_SESSIONS, after, sessions, (after - before) / (double) sessions,
+                    (after - cold) / (double) sessions);
         }
+    }
+
+    static final int WARM_UP_SESSIONS = 5;
+
+    /** Logs in through the login form in a new tab and opens the page; returns the tab. */
+    static Page open(BrowserContext context, String base, String path, String readySelector, String user,
+                     String password) {
+        Page page = context.newPage();
+        page.setDefaultTimeout(60_000);
+        page.navigate(base + "/login");
+        page.locator("vaadin-login-form input[name='username']").fill(user);
+        page.locator("vaadin-login-form input[name='password']").fill(password);
+        page.locator("vaadin-login-form vaadin-button").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Log in")).first().click();
+        try {
+            page.waitForSelector("#user-name");
+        } catch (RuntimeException e) {
+            page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/memory-bench/failure.png")));
+            throw e;
+        }
+        page.navigate(base + "/" + path);
+        page.waitForSelector(readySelector);
+        return page;
     }
 
     /** Live heap after a full GC, from jcmd (run twice so that what the first frees is collected). */

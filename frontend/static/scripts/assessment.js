@@ -111,6 +111,7 @@
         h('option', { value: '' }, 'All roles'),
         ...data.roles.map(role => h('option', { value: role.key }, role.title)));
       filter.addEventListener('change', () => this.filter(filter.value));
+      this.append(h('p', { class: 'lead' }, data.intro));
       this.append(h('div', { class: 'assessment-toolbar' },
         h('span', { id: 'assessment-progress', class: 'progress-line', 'aria-live': 'polite' }),
         h('label', { class: 'native-field' }, h('span', { class: 'field-label' }, 'Show skills for'), filter),

@@ -1,5 +1,6 @@
 package app.skillpath;
 
+import app.skillpath.base.db.EarlyDatabaseStart;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -7,6 +8,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class Application {
 
     public static void main(String[] args) {
-        SpringApplication.run(Application.class, args);
+        SpringApplication application = new SpringApplication(Application.class);
+        // the embedded PostgreSQL boots alongside the Spring context, not after it
+        application.addListeners(new EarlyDatabaseStart());
+        application.run(args);
     }
 }

@@ -174,6 +174,9 @@ public class AssessmentForm extends Component {
 
     private static Map<String, Object> catalogData(Catalog catalog) {
         Map<String, Object> data = new LinkedHashMap<>();
+        data.put("intro", "Rate yourself on each skill below, once: every role uses the same answers. Pick the "
+                + "sentence that describes you best. The roles' required levels are not shown here, so they don't "
+                + "sway your answers. Every answer is saved as soon as you give it.");
         data.put("scale", Arrays.stream(ProficiencyLevel.values()).map(level -> Map.of(
                 "value", level.value(), "label", level.display(), "description", level.description())).toList());
         data.put("roles", catalog.roles().stream().map(role -> Map.of("key", role.key(), "title", role.title())).toList());

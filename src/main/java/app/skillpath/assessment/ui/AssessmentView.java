@@ -1,10 +1,9 @@
 package app.skillpath.assessment.ui;
 
 import app.skillpath.assessment.AssessmentService;
-import app.skillpath.base.ui.HtmlBlock;
 import app.skillpath.base.ui.MainLayout;
 import app.skillpath.catalog.CatalogService;
-import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -17,15 +16,22 @@ import jakarta.annotation.security.PermitAll;
 @Route(value = "assessment", layout = MainLayout.class)
 @PageTitle("Self-assessment" + MainLayout.TITLE_SUFFIX)
 @PermitAll
-public class AssessmentView extends Main {
+public class AssessmentView extends Composite<AssessmentForm> {
 
-    private static final String INTRO = HtmlBlock.markup(root -> root.appendElement("p").addClass("lead")
-            .text("Rate yourself on each skill below, once: every role uses the same answers. Pick the sentence "
-                    + "that describes you best. The roles' required levels are not shown here, so they don't sway "
-                    + "your answers. Every answer is saved as soon as you give it."));
+    private final AssessmentService assessmentService;
+    private final CatalogService catalogService;
 
     public AssessmentView(AssessmentService assessmentService, CatalogService catalogService) {
-        addClassNames("page", "assessment");
-        add(new HtmlBlock(INTRO), new AssessmentForm(assessmentService, catalogService.catalog(), assessmentService.mine()));
+        this.assessmentService = assessmentService;
+        this.catalogService = catalogService;
+    }
+
+    /** The page is the form element itself, the page's main landmark: no wrapper components. */
+    @Override
+    protected AssessmentForm initContent() {
+        AssessmentForm form = new AssessmentForm(assessmentService, catalogService.catalog(), assessmentService.mine());
+        form.getElement().setAttribute("role", "main");
+        form.getElement().getClassList().addAll(java.util.List.of("page", "assessment"));
+        return form;
     }
 }

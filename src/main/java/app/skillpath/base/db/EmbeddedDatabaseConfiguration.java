@@ -38,7 +38,7 @@ public class EmbeddedDatabaseConfiguration {
     EmbeddedPostgres embeddedPostgres(@Value("${skillpath.data-dir}") Path dataDirectory,
                                       @Value("${skillpath.embedded-db.clean-on-exit:false}") boolean cleanOnExit)
             throws IOException {
-        return start(dataDirectory, cleanOnExit);
+        return EarlyDatabaseStart.takeOrStart(dataDirectory, cleanOnExit);
     }
 
     /** Starts PostgreSQL on a free port, creating the data directory on first use and keeping it after. */

@@ -21,6 +21,12 @@ public class HtmlBlock extends Component implements HasStyle {
         setInnerHtml(innerHtml);
     }
 
+    /** A block with another tag than div, such as a page's main element. */
+    public HtmlBlock(String tag, String innerHtml) {
+        super(new com.vaadin.flow.dom.Element(tag));
+        setInnerHtml(innerHtml);
+    }
+
     /** A block whose content is built by the given code under an empty root element. */
     public static HtmlBlock of(Consumer<Element> content) {
         return new HtmlBlock(markup(content));

@@ -136,7 +136,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         ui.getPage().setColorScheme(dark ? ColorScheme.Value.DARK : ColorScheme.Value.LIGHT);
         colorSchemeToggle.setIcon(dark ? VaadinIcon.SUN_O.create() : VaadinIcon.MOON_O.create());
         colorSchemeToggle.setAriaLabel(dark ? "Use light colours" : "Use dark colours");
-        colorSchemeToggle.setTooltipText(dark ? "Use light colours" : "Use dark colours");
+        // the browser's own tooltip: a Vaadin tooltip would be one more component in every open page
+        colorSchemeToggle.getElement().setAttribute("title", dark ? "Use light colours" : "Use dark colours");
     }
 
     /** Who is logged in, with a way out; or the ways in. Redrawn on every navigation. */

@@ -11,7 +11,7 @@ import app.skillpath.scoring.FitScore;
 import app.skillpath.scoring.FitService;
 import app.skillpath.scoring.RoleRequirements;
 import com.vaadin.flow.component.dependency.JavaScript;
-import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -35,30 +35,43 @@ import java.util.stream.Collectors;
 @PermitAll
 @JavaScript("context://webjars/chart.js/4.5.1/dist/chart.umd.js")
 @JavaScript("context://scripts/fit-chart.js")
-public class FitView extends Main {
+public class FitView extends Composite<HtmlBlock> {
+
+    private final FitService fitService;
+    private final CatalogService catalogService;
 
     public FitView(FitService fitService, CatalogService catalogService) {
-        addClassNames("page", "fit");
+        this.fitService = fitService;
+        this.catalogService = catalogService;
+    }
+
+    /** The page is its main element, its content the markup: no wrapper components. */
+    @Override
+    protected HtmlBlock initContent() {
+        HtmlBlock page = new HtmlBlock("main", HtmlBlock.markup(this::content));
+        page.addClassNames("page", "fit");
+        return page;
+    }
+
+    private void content(Element content) {
         FitService.FitOverview overview = fitService.myFit();
         if (!overview.hasAnswers()) {
-            add(HtmlBlock.of(FitView::startMessage));
+            startMessage(content);
             return;
         }
         Map<String, RoleRequirements> requirements = fitService.requirements().stream()
                 .collect(Collectors.toMap(RoleRequirements::roleKey, Function.identity()));
         Map<String, Integer> levels = overview.assessment().levels();
-        add(HtmlBlock.of(content -> {
-            content.appendElement("p").addClass("lead").text("Your fit for each role from your self-assessment, "
-                    + "best fit first. A skill counts fully once you reach its required level; being above it never "
-                    + "lowers a score and does not make up for another skill.");
-            link(content, "assessment", "Change your answers").addClass("button-link");
-            for (FitScore score : overview.scores()) {
-                Role role = catalogService.role(score.roleKey()).orElseThrow();
-                roleSection(content, score, requirements.get(score.roleKey()), levels, role,
-                        overview.assessment().toolKeys(), catalogService.catalog().toolsByKey());
-            }
-            formula(content);
-        }));
+        content.appendElement("p").addClass("lead").text("Your fit for each role from your self-assessment, "
+                + "best fit first. A skill counts fully once you reach its required level; being above it never "
+                + "lowers a score and does not make up for another skill.");
+        link(content, "assessment", "Change your answers").addClass("button-link");
+        for (FitScore score : overview.scores()) {
+            Role role = catalogService.role(score.roleKey()).orElseThrow();
+            roleSection(content, score, requirements.get(score.roleKey()), levels, role,
+                    overview.assessment().toolKeys(), catalogService.catalog().toolsByKey());
+        }
+        formula(content);
     }
 
     private static void startMessage(Element content) {
