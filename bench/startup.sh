@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Start-up time of the production jar, from launch to the first served page, with the embedded
-# database, plain and with Java 25's ahead-of-time cache (AOT). Usage: bench/startup.sh [runs]
+# database (new, and existing as on every later start), plain and with Java 25's ahead-of-time
+# cache (AOT). Usage: bench/startup.sh [runs]
 # Needs JAVA_HOME pointing at JDK 25 (the AOT cache options are 25+). Prints one line per run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,8 +14,9 @@ rm -rf "$WORK" && mkdir -p "$WORK"
 ./mvnw -B -q -Pproduction -DskipTests package
 "$JAVA" -Djarmode=tools -jar target/skillpath-0.1.0-SNAPSHOT.jar extract --destination "$WORK/app" > /dev/null
 
-time_to_first_page() {  # $@: extra JVM options; prints seconds from launch to the first HTTP 200
-  local data="$WORK/db-$RANDOM"
+time_to_first_page() {  # $1: data directory ("" = a new one); then extra JVM options; prints seconds to the first HTTP 200
+  local data="${1:-$WORK/db-$RANDOM}"
+  shift
   local start end
   start=$(date +%s.%N)
   SKILLPATH_DATA_DIR="$data" "$JAVA" "$@" -jar "$WORK/app/skillpath-0.1.0-SNAPSHOT.jar" --server.port=$PORT \
@@ -34,9 +36,18 @@ until curl -s -o /dev/null -f "http://localhost:$PORT/roles"; do sleep 0.1; done
 curl -s -o /dev/null "http://localhost:$PORT/roles/machine-learning-engineer"
 kill -TERM $TRAIN; wait $TRAIN 2> /dev/null || true
 
+# a data directory that already holds the database, as on every start after the first
+time_to_first_page "$WORK/db-existing" > /dev/null
+
 for i in $(seq 1 "$RUNS"); do
-  echo "plain jar, run $i: $(time_to_first_page) s"
+  echo "plain jar, new database, run $i: $(time_to_first_page "") s"
 done
 for i in $(seq 1 "$RUNS"); do
-  echo "with AOT cache, run $i: $(time_to_first_page -XX:AOTCache="$WORK/app.aot") s"
+  echo "plain jar, existing database, run $i: $(time_to_first_page "$WORK/db-existing") s"
+done
+for i in $(seq 1 "$RUNS"); do
+  echo "with AOT cache, new database, run $i: $(time_to_first_page "" -XX:AOTCache="$WORK/app.aot") s"
+done
+for i in $(seq 1 "$RUNS"); do
+  echo "with AOT cache, existing database, run $i: $(time_to_first_page "$WORK/db-existing" -XX:AOTCache="$WORK/app.aot") s"
 done

@@ -50,9 +50,19 @@ class AssessmentBrowserIT extends BrowserTest {
         page.selectOption("#education-field", new SelectOption().setLabel("Computer science"));
         page.locator("#tools label").filter(new Locator.FilterOptions().setHasText("Python")).click();
         waitUntilAnswersSaved();
+        // the server refuses what the page's own limit would prevent: shown at the field, the text kept to fix
+        page.evaluate("document.querySelector('#note-statistics').removeAttribute('maxlength')");
+        page.locator("#note-statistics").fill("x".repeat(2001));
+        page.locator("#note-statistics").blur();
+        waitUntilAnswersSaved();
+        assertThat(page.locator("#note-error-statistics")).hasText("A note can have at most 2000 characters; this one has 2001.");
+        assertThat(page.locator("#note-statistics")).hasAttribute("aria-invalid", "");
+        org.assertj.core.api.Assertions.assertThat(page.locator("#note-statistics").inputValue()).hasSize(2001);
         page.locator("#note-statistics").fill("Applied statistics course, 2025");
         page.locator("#note-statistics").blur();
         waitUntilAnswersSaved();
+        assertThat(page.locator("#note-error-statistics")).isHidden();
+        assertThat(page.locator("#note-statistics")).not().hasAttribute("aria-invalid", "");
         screenshot("assessment");
 
         // the role filter shows one role's skills only, and all again

@@ -31,6 +31,7 @@ class KeyboardIT extends BrowserTest {
         tabUntil("color-scheme-toggle");
         page.keyboard().press("Enter");
         assertThat(page.locator("#color-scheme-toggle")).hasAttribute("aria-label", "Use light colours");
+        screenshot("assessment-dark");
 
         tabUntil("to-fit");
         page.keyboard().press("Enter");
