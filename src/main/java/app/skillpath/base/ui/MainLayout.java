@@ -9,13 +9,9 @@ import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
@@ -29,8 +25,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     public static final String TITLE_SUFFIX = " · Skillpath";
 
-    private final H1 viewTitle = new H1();
-    private final Div userArea = new Div();
+    /** The page title and who is logged in (or the ways in), as markup redrawn on every navigation. */
+    private final HtmlBlock headerText = new HtmlBlock("");
+    private final Button logout = new Button("Log out");
     private final HtmlBlock drawer = new HtmlBlock(DRAWER_FOR_VISITORS);
     private final CurrentUser currentUser;
     private final AuthenticationContext authenticationContext;
@@ -44,16 +41,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel("Menu");
-        viewTitle.addClassName("view-title");
-        viewTitle.setId("view-title");
+        headerText.addClassName("header-text");
         this.currentUser = currentUser;
         this.authenticationContext = authenticationContext;
-        userArea.addClassName("user-area");
-        userArea.setId("user-area");
+        logout.setId("logout");
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.addClickListener(event -> authenticationContext.logout());
         colorSchemeToggle.setId("color-scheme-toggle");
         colorSchemeToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         colorSchemeToggle.addClickListener(event -> setDark(!isDark()));
-        addToNavbar(toggle, viewTitle, userArea, colorSchemeToggle);
+        addToNavbar(toggle, headerText, logout, colorSchemeToggle);
 
         drawer.addClassName("drawer-content");
         addToDrawer(drawer);
@@ -140,35 +137,28 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         colorSchemeToggle.getElement().setAttribute("title", dark ? "Use light colours" : "Use dark colours");
     }
 
-    /** Who is logged in, with a way out; or the ways in. Redrawn on every navigation. */
-    private void showUser() {
-        Div area = userArea;
-        area.removeAll();
+    /** The page title, and who is logged in with a way out, or the ways in. Redrawn on every navigation. */
+    private void showHeader(String title) {
         boolean loggedIn = currentUser.get().isPresent();
         drawer.setInnerHtml(loggedIn ? DRAWER_FOR_USERS : DRAWER_FOR_VISITORS);
-        currentUser.get().ifPresentOrElse(user -> {
-            Span name = new Span(user.name());
-            name.addClassName("user-name");
-            name.setId("user-name");
-            Button logout = new Button("Log out", event -> authenticationContext.logout());
-            logout.setId("logout");
-            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            area.add(name, logout);
-        }, () -> {
-            Anchor login = new Anchor("login", "Log in");
-            login.setId("login-link");
-            login.addClassName("button-link");
-            Anchor signUp = new Anchor("signup", "Sign up");
-            signUp.setId("signup-link-header");
-            signUp.addClassNames("button-link", "primary");
-            area.add(login, signUp);
-        });
+        logout.setVisible(loggedIn);
+        headerText.setInnerHtml(HtmlBlock.markup(root -> {
+            root.appendElement("h1").id("view-title").addClass("view-title").text(title);
+            org.jsoup.nodes.Element area = root.appendElement("div").id("user-area").addClass("user-area");
+            currentUser.get().ifPresentOrElse(
+                    user -> area.appendElement("span").id("user-name").addClass("user-name").text(user.name()),
+                    () -> {
+                        area.appendElement("a").attr("href", "login").id("login-link").addClass("button-link")
+                                .text("Log in");
+                        area.appendElement("a").attr("href", "signup").id("signup-link-header")
+                                .addClass("button-link").addClass("primary").text("Sign up");
+                    });
+        }));
     }
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        viewTitle.setText(headerTitle());
-        showUser();
+        showHeader(headerTitle());
         applyColorScheme();
         // a link or button that opens another page starts it at the top (back and forward keep their position)
         NavigationTrigger trigger = event.getLocationChangeEvent().getTrigger();

@@ -7,7 +7,6 @@ import app.skillpath.account.TestAccounts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.PasswordField;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +47,7 @@ class AccountViewTest extends KaribuTest {
     void shows_who_is_logged_in_in_the_page_and_the_header() {
         assertThat(_get(Paragraph.class, spec -> spec.withId("account-who")).getText())
                 .isEqualTo("You are logged in as " + account.username() + " (viewer Tester).");
-        assertThat(_get(Span.class, spec -> spec.withId("user-name")).getText()).isEqualTo("viewer Tester");
+        assertThat(markup("user-name").text()).isEqualTo("viewer Tester");
         _get(Button.class, spec -> spec.withId("logout"));
     }
 

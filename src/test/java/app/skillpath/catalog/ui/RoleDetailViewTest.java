@@ -4,7 +4,6 @@ import app.skillpath.KaribuTest;
 import app.skillpath.base.ui.NotFoundView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import org.junit.jupiter.api.Test;
@@ -20,7 +19,7 @@ class RoleDetailViewTest extends KaribuTest {
         navigate("roles/machine-learning-engineer");
 
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Machine Learning Engineer · Skillpath");
-        assertThat(_get(H1.class, spec -> spec.withId("view-title")).getText()).isEqualTo("Machine Learning Engineer");
+        assertThat(markup("view-title").text()).isEqualTo("Machine Learning Engineer");
         for (String section : new String[]{"definition", "responsibilities", "skills", "education", "tools",
                 "industries", "outlook", "getting-started"}) {
             _get(Section.class, spec -> spec.withId("section-" + section));

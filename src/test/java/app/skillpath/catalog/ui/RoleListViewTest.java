@@ -3,7 +3,6 @@ package app.skillpath.catalog.ui;
 import app.skillpath.KaribuTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +18,7 @@ class RoleListViewTest extends KaribuTest {
 
         _get(RoleListView.class);
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Roles · Skillpath");
-        assertThat(_get(H1.class, spec -> spec.withId("view-title")).getText()).isEqualTo("Roles");
+        assertThat(markup("view-title").text()).isEqualTo("Roles");
         assertThat(_find(Div.class, spec -> spec.withClasses("card"))).hasSize(2);
 
         String engineer = _get(Div.class, spec -> spec.withId("role-card-machine-learning-engineer")).getElement().getTextRecursively();
