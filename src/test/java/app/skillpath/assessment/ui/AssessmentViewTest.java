@@ -4,6 +4,7 @@ import app.skillpath.KaribuTest;
 import app.skillpath.account.Account;
 import app.skillpath.account.TestAccounts;
 import app.skillpath.assessment.AssessmentService;
+import app.skillpath.catalog.CatalogService;
 import app.skillpath.catalog.EducationLevel;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.dom.DomEvent;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessResourceFailureException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -25,6 +27,7 @@ import java.util.regex.Pattern;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The assessment form is one browser-side element (assessment.js): these tests check what the
@@ -40,6 +43,9 @@ class AssessmentViewTest extends KaribuTest {
 
     @Autowired
     AssessmentService assessmentService;
+
+    @Autowired
+    CatalogService catalogService;
 
     @BeforeEach
     void logIn() {
@@ -161,6 +167,34 @@ class AssessmentViewTest extends KaribuTest {
         assertThat(mine.toolKeys()).isEmpty();
         // every refusal sends the saved answers, for the page to show again
         assertThat(refusals).allSatisfy(reply -> assertThat(reply.parameters().get(4)).asString().contains("\"levels\":{}"));
+    }
+
+    @Test
+    void when_the_database_fails_the_page_is_told_not_saved_and_the_error_goes_to_the_error_handler() {
+        AssessmentService failing = new AssessmentService(null, null, null, null) {
+            @Override
+            public void rate(String skillKey, Integer level) {
+                throw new DataAccessResourceFailureException("Connection refused (simulated outage)");
+            }
+        };
+        AssessmentForm form = new AssessmentForm(failing, catalogService.catalog(), assessmentService.mine());
+        UI.getCurrent().add(form);
+        UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+
+        ObjectNode data = JSON.createObjectNode();
+        data.set("event.detail", JSON.valueToTree(Map.of("skill", "statistics", "level", 3)));
+        assertThatThrownBy(() -> form.getElement().getNode().getFeature(ElementListenerMap.class)
+                .fireEvent(new DomEvent(form.getElement(), AssessmentForm.SKILL_RATED, data)))
+                .isInstanceOf(DataAccessResourceFailureException.class);
+
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        List<List<Object>> refusals = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .filter(invocation -> invocation.getInvocation().getExpression().contains(".refused("))
+                .map(invocation -> invocation.getInvocation().getParameters()).toList();
+        assertThat(refusals).hasSize(1);
+        assertThat(refusals.getFirst().subList(1, 4))
+                .containsExactly("skill", "statistics", "Not saved: please try again in a moment.");
+        assertThat(JSON.readTree(form.getElement().getProperty("answers")).get("levels").size()).isZero();
     }
 
     private static Reply rate(String skill, Integer level) {
