@@ -4,6 +4,7 @@ import app.skillpath.KaribuTest;
 import app.skillpath.account.Account;
 import app.skillpath.account.AccountRepository;
 import app.skillpath.account.TestAccounts;
+import app.skillpath.base.ui.HtmlBlock;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Paragraph;
@@ -29,6 +30,9 @@ class AccountViewTest extends KaribuTest {
     AccountRepository repository;
 
     @Autowired
+    app.skillpath.account.AccountService accountService;
+
+    @Autowired
     PasswordEncoder passwordEncoder;
 
     @Autowired
@@ -49,6 +53,18 @@ class AccountViewTest extends KaribuTest {
                 .isEqualTo("You are logged in as " + account.username() + " (viewer Tester).");
         assertThat(markup("user-name").text()).isEqualTo("viewer Tester");
         _get(Button.class, spec -> spec.withId("logout"));
+    }
+
+    @Test
+    void a_display_name_that_looks_like_markup_is_shown_as_text_in_the_header() {
+        Account odd = accountService.signUp("markup.name", "<img src=x onerror=alert(1)> & co",
+                "a long enough password", "a long enough password");
+        login(odd, testAccounts.passwordHash(odd));
+        navigate("account");
+
+        String header = _get(HtmlBlock.class, spec -> spec.withClasses("header-text")).innerHtml();
+        assertThat(header).doesNotContain("<img").contains("&lt;img src=x onerror=alert(1)");
+        assertThat(markup("user-name").text()).isEqualTo("<img src=x onerror=alert(1)> & co");
     }
 
     @Test
