@@ -25,12 +25,7 @@ class AccessibilityIT extends BrowserTest {
             check(path, problems);
         }
 
-        page.navigate(url("signup"));
-        page.locator("#signup-username input").fill("axe.browser");
-        page.locator("#signup-password input").fill("correct horse battery");
-        page.locator("#signup-confirmation input").fill("correct horse battery");
-        page.locator("#signup-create").click();
-        assertThat(page.locator("#user-name")).hasText("axe.browser");
+        signUp(page, "axe.browser");
         page.navigate(url("assessment"));
         rate("statistics", 2);
         assertThat(page.locator("#assessment-progress")).hasText("1 of 11 skills rated");

@@ -15,7 +15,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Accounts in a real browser: sign up, log out, log in, redirects, session handling, lockout. */
 class AccountBrowserIT extends BrowserTest {
 
-    private static final String PASSWORD = "correct horse battery";
 
     @Test
     void sign_up_log_out_log_in_and_see_the_name_in_the_header() {
@@ -94,13 +93,7 @@ class AccountBrowserIT extends BrowserTest {
 
     private void signUp(String username) {
         BrowserContext other = page.context().browser().newContext();
-        Page signUpPage = other.newPage();
-        signUpPage.navigate(url("signup"));
-        signUpPage.locator("#signup-username input").fill(username);
-        signUpPage.locator("#signup-password input").fill(PASSWORD);
-        signUpPage.locator("#signup-confirmation input").fill(PASSWORD);
-        signUpPage.locator("#signup-create").click();
-        assertThat(signUpPage.locator("#user-name")).hasText(username);
+        signUp(other.newPage(), username);
         other.close();
     }
 

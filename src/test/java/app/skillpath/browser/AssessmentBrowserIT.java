@@ -13,7 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The self-assessment and the fit page in a real browser, as a new user would use them. */
 class AssessmentBrowserIT extends BrowserTest {
 
-    private static final String PASSWORD = "correct horse battery";
 
     /** Every skill of the catalog, rated at the ML Engineer's required level where it has one. */
     private static final Map<String, Integer> RATINGS = Map.ofEntries(
@@ -26,12 +25,7 @@ class AssessmentBrowserIT extends BrowserTest {
     void a_new_user_rates_every_skill_sees_a_fit_per_role_and_finds_the_answers_again() {
         page.navigate(url("fit"));
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
-        page.navigate(url("signup"));
-        page.locator("#signup-username input").fill("rater.browser");
-        page.locator("#signup-password input").fill(PASSWORD);
-        page.locator("#signup-confirmation input").fill(PASSWORD);
-        page.locator("#signup-create").click();
-        assertThat(page.locator("#user-name")).hasText("rater.browser");
+        signUp(page, "rater.browser");
 
         page.navigate(url("fit"));
         assertThat(page.locator("#fit-empty")).containsText("Rate yourself first");

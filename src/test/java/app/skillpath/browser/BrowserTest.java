@@ -32,6 +32,9 @@ public abstract class BrowserTest {
     private static final Path CHROMIUM = Path.of(System.getProperty("skillpath.chromium", "/usr/bin/chromium"));
     protected static final Path SCREENSHOTS = Path.of("target/screenshots");
 
+    /** The password of every account the browser tests sign up. */
+    protected static final String PASSWORD = "correct horse battery";
+
     private static Playwright playwright;
     private static Browser browser;
 
@@ -83,6 +86,16 @@ public abstract class BrowserTest {
     }
 
     /** How far the app layout's content (the part that scrolls) is scrolled down. */
+    /** Signs up through the sign-up form in this tab and checks that the header names the new user. */
+    protected void signUp(Page target, String username) {
+        target.navigate(url("signup"));
+        target.locator("#signup-username input").fill(username);
+        target.locator("#signup-password input").fill(PASSWORD);
+        target.locator("#signup-confirmation input").fill(PASSWORD);
+        target.locator("#signup-create").click();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(target.locator("#user-name")).hasText(username);
+    }
+
     /** Rates a skill on the self-assessment page and waits until the server has saved it. */
     protected void rate(String skill, int level) {
         page.locator("#radio-" + skill + "-" + level).click();

@@ -14,9 +14,9 @@ class KeyboardIT extends BrowserTest {
         tabUntil("signup-username");
         page.keyboard().type("keys.only");
         tabUntil("signup-password");
-        page.keyboard().type("correct horse battery");
+        page.keyboard().type(PASSWORD);
         tabUntil("signup-confirmation");
-        page.keyboard().type("correct horse battery");
+        page.keyboard().type(PASSWORD);
         page.keyboard().press("Enter");
         assertThat(page.locator("#user-name")).hasText("keys.only");
 

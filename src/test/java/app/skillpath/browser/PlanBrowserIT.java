@@ -13,16 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The learning plan in a real browser: create it, mark a step done, see progress, download it. */
 class PlanBrowserIT extends BrowserTest {
 
-    private static final String PASSWORD = "correct horse battery";
 
     @Test
     void create_a_plan_mark_a_step_done_and_download_the_markdown() throws IOException {
-        page.navigate(url("signup"));
-        page.locator("#signup-username input").fill("planner.browser");
-        page.locator("#signup-password input").fill(PASSWORD);
-        page.locator("#signup-confirmation input").fill(PASSWORD);
-        page.locator("#signup-create").click();
-        assertThat(page.locator("#user-name")).hasText("planner.browser");
+        signUp(page, "planner.browser");
 
         page.navigate(url("assessment"));
         rate("statistics", 1);

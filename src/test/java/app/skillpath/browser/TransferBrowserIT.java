@@ -12,7 +12,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /** Moving all of one's data to another account in the browser: download the JSON, upload it there. */
 class TransferBrowserIT extends BrowserTest {
 
-    private static final String PASSWORD = "correct horse battery";
 
     @Test
     void all_data_moves_to_a_new_account_by_export_and_import() {
@@ -41,14 +40,5 @@ class TransferBrowserIT extends BrowserTest {
         importer.locator("#import-data input[type=file]").setInputFiles(file);
         assertThat(importer.locator("vaadin-notification-card").first()).containsText("Nothing was imported");
         other.close();
-    }
-
-    private void signUp(Page target, String username) {
-        target.navigate(url("signup"));
-        target.locator("#signup-username input").fill(username);
-        target.locator("#signup-password input").fill(PASSWORD);
-        target.locator("#signup-confirmation input").fill(PASSWORD);
-        target.locator("#signup-create").click();
-        assertThat(target.locator("#user-name")).hasText(username);
     }
 }
