@@ -181,18 +181,13 @@ class AssessmentViewTest extends KaribuTest {
         UI.getCurrent().add(form);
         UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
 
-        ObjectNode data = JSON.createObjectNode();
-        data.set("event.detail", JSON.valueToTree(Map.of("skill", "statistics", "level", 3)));
-        assertThatThrownBy(() -> form.getElement().getNode().getFeature(ElementListenerMap.class)
-                .fireEvent(new DomEvent(form.getElement(), AssessmentForm.SKILL_RATED, data)))
+        assertThatThrownBy(() -> fire(form, AssessmentForm.SKILL_RATED, Map.of("skill", "statistics", "level", 3)))
                 .isInstanceOf(DataAccessResourceFailureException.class);
 
-        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
-        List<List<Object>> refusals = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
-                .filter(invocation -> invocation.getInvocation().getExpression().contains(".refused("))
-                .map(invocation -> invocation.getInvocation().getParameters()).toList();
-        assertThat(refusals).hasSize(1);
-        assertThat(refusals.getFirst().subList(1, 4))
+        List<Reply> replies = replies();
+        assertThat(replies).hasSize(1);
+        assertThat(replies.getFirst().function()).isEqualTo("refused");
+        assertThat(replies.getFirst().parameters().subList(1, 4))
                 .containsExactly("skill", "statistics", "Not saved: please try again in a moment.");
         assertThat(JSON.readTree(form.getElement().getProperty("answers")).get("levels").size()).isZero();
     }
@@ -211,12 +206,22 @@ class AssessmentViewTest extends KaribuTest {
      * response ("accepted" or "refused") and the call's parameters (the element first).
      */
     private static Reply send(String type, Map<String, Object> detail) {
-        AssessmentForm form = _get(AssessmentForm.class);
+        UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+        fire(_get(AssessmentForm.class), type, detail);
+        List<Reply> replies = replies();
+        assertThat(replies).as("one reply to each answer").hasSize(1);
+        return replies.getFirst();
+    }
+
+    private static void fire(AssessmentForm form, String type, Map<String, Object> detail) {
         ObjectNode data = JSON.createObjectNode();
         data.set("event.detail", JSON.valueToTree(detail));
-        UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
         form.getElement().getNode().getFeature(ElementListenerMap.class)
                 .fireEvent(new DomEvent(form.getElement(), type, data));
+    }
+
+    /** The calls the server has made on the element since the last look, as the response would carry them. */
+    private static List<Reply> replies() {
         UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
         List<Reply> replies = new ArrayList<>();
         for (PendingJavaScriptInvocation invocation : UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations()) {
@@ -225,8 +230,7 @@ class AssessmentViewTest extends KaribuTest {
                 replies.add(new Reply(call.group(1), invocation.getInvocation().getParameters()));
             }
         }
-        assertThat(replies).as("one reply to each answer").hasSize(1);
-        return replies.getFirst();
+        return replies;
     }
 
     private record Reply(String function, List<Object> parameters) {
