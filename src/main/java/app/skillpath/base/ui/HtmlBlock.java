@@ -46,6 +46,11 @@ public class HtmlBlock extends Component implements HasStyle {
         return root.html();
     }
 
+    /** A link in the markup that Vaadin's router follows within the page, as a RouterLink does. */
+    public static Element routerLink(Element parent, String href) {
+        return parent.appendElement("a").attr("href", href).attr("router-link", "");
+    }
+
     public final void setInnerHtml(String innerHtml) {
         getElement().setProperty("innerHTML", innerHtml);
     }

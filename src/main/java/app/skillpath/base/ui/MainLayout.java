@@ -17,7 +17,7 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.router.PageTitle;
-
+import org.jsoup.nodes.Element;
 
 /** The shared frame of every page: app name and navigation in the drawer, the page title in the header. */
 @AnonymousAllowed
@@ -66,11 +66,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private static String drawerMarkup(boolean loggedIn) {
         return HtmlBlock.markup(root -> {
-            org.jsoup.nodes.Element brand = root.appendElement("div").addClass("drawer-header")
-                    .appendElement("a").attr("href", "").attr("router-link", "").addClass("brand");
+            Element brand = HtmlBlock.routerLink(root.appendElement("div").addClass("drawer-header"), "")
+                    .addClass("brand");
             brand.appendElement("span").addClass("brand-mark").text("S");
             brand.appendElement("span").text("Skillpath");
-            org.jsoup.nodes.Element nav = root.appendElement("div").addClass("drawer-nav")
+            Element nav = root.appendElement("div").addClass("drawer-nav")
                     .appendElement("vaadin-side-nav").id("main-nav");
             navItem(nav, "Home", "", "home");
             navItem(nav, "Roles", "roles", "briefcase");
@@ -86,8 +86,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         });
     }
 
-    private static void navItem(org.jsoup.nodes.Element nav, String label, String path, String icon) {
-        org.jsoup.nodes.Element item = nav.appendElement("vaadin-side-nav-item").attr("path", path).text(label);
+    private static void navItem(Element nav, String label, String path, String icon) {
+        Element item = nav.appendElement("vaadin-side-nav-item").attr("path", path).text(label);
         item.appendElement("vaadin-icon").attr("icon", "vaadin:" + icon).attr("slot", "prefix");
     }
 
@@ -144,7 +144,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         logout.setVisible(loggedIn);
         headerText.setInnerHtml(HtmlBlock.markup(root -> {
             root.appendElement("h1").id("view-title").addClass("view-title").text(title);
-            org.jsoup.nodes.Element area = root.appendElement("div").id("user-area").addClass("user-area");
+            Element area = root.appendElement("div").id("user-area").addClass("user-area");
             currentUser.get().ifPresentOrElse(
                     user -> area.appendElement("span").id("user-name").addClass("user-name").text(user.name()),
                     () -> {

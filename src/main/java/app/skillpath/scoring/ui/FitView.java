@@ -83,9 +83,8 @@ public class FitView extends Composite<HtmlBlock> {
                 .id("start-assessment");
     }
 
-    /** A link that Vaadin's router follows in the page, like a RouterLink. */
     private static Element link(Element parent, String href, String text) {
-        return parent.appendElement("a").attr("href", href).attr("router-link", "").text(text);
+        return HtmlBlock.routerLink(parent, href).text(text);
     }
 
     private static void roleSection(Element content, FitScore score, RoleRequirements requirements,
