@@ -61,6 +61,7 @@
     accepted(kind, key) {
       this.answered();
       this.message(kind, key, '');
+      this.message('form', '', '');
     }
 
     /** The server refused an answer: say why, and show what is saved instead (a refused note stays, to be fixed). */
@@ -72,11 +73,16 @@
     }
 
     message(kind, key, text) {
+      // a refusal that belongs to no question on the page (an unreadable answer, an unknown key)
+      // is shown at the top of the form, so that it is never lost
       const region = this.querySelector('#' + CSS.escape(kind === 'skill' ? 'rating-error-' + key
-          : kind === 'note' ? 'note-error-' + key : kind + '-error'));
+          : kind === 'note' ? 'note-error-' + key : kind + '-error')) || this.querySelector('#form-error');
       if (region) {
         region.textContent = text;
         region.hidden = !text;
+        if (text && region.id === 'form-error') {
+          region.scrollIntoView({ block: 'nearest' });
+        }
       }
       if (kind === 'note') {
         const note = this.querySelector('#' + CSS.escape('note-' + key));
@@ -117,6 +123,7 @@
         h('label', { class: 'native-field' }, h('span', { class: 'field-label' }, 'Show skills for'), filter),
         h('a', { href: 'fit', 'router-link': true, id: 'to-fit', class: 'button-link primary' },
           'See your fit for each role')));
+      this.append(h('p', { class: 'field-error', id: 'form-error', role: 'alert', hidden: true }));
 
       for (const area of data.areas) {
         this.append(h('section', { class: 'article-section skill-area', id: 'area-' + area.key },

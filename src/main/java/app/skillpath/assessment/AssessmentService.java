@@ -1,6 +1,7 @@
 package app.skillpath.assessment;
 
 import app.skillpath.account.CurrentUser;
+import app.skillpath.base.text.UserText;
 import app.skillpath.catalog.CatalogService;
 import app.skillpath.catalog.EducationLevel;
 import app.skillpath.catalog.ProficiencyLevel;
@@ -50,7 +51,7 @@ public class AssessmentService {
             throw new AssessmentException("A rating must be from 0 (none) to 4 (expert), not " + level + ".");
         }
         if (!repository.rate(currentUser.id(), skillKey, level, OffsetDateTime.now(clock))) {
-            throw new AssessmentException("There is no skill called “" + skillKey + "”.");
+            throw new AssessmentException("There is no skill called " + UserText.quote(skillKey) + ".");
         }
     }
 
@@ -63,6 +64,9 @@ public class AssessmentService {
             throw new AssessmentException("A note can have at most " + NOTE_MAX_LENGTH + " characters; this one has "
                     + text.length() + ".");
         }
+        UserText.unstorable(text).ifPresent(problem -> {
+            throw new AssessmentException("This note cannot be saved: " + problem + ".");
+        });
         repository.saveNote(currentUser.id(), skillKey, text.isEmpty() ? null : text, OffsetDateTime.now(clock));
     }
 
@@ -71,22 +75,22 @@ public class AssessmentService {
     public void saveEducation(EducationLevel level, String fieldKey) {
         if (fieldKey != null && !EducationAnswer.OTHER_FIELD.equals(fieldKey)
                 && !catalogService.catalog().fieldsByKey().containsKey(fieldKey)) {
-            throw new AssessmentException("There is no field of study called “" + fieldKey + "”.");
+            throw new AssessmentException("There is no field of study called " + UserText.quote(fieldKey) + ".");
         }
         repository.saveEducation(currentUser.id(), level, fieldKey, OffsetDateTime.now(clock));
     }
 
     @Transactional
     public void setToolUsed(String toolKey, boolean used) {
-        if (!catalogService.catalog().toolsByKey().containsKey(toolKey)) {
-            throw new AssessmentException("There is no tool called “" + toolKey + "”.");
+        if (toolKey == null || !catalogService.catalog().toolsByKey().containsKey(toolKey)) {
+            throw new AssessmentException("There is no tool called " + UserText.quote(toolKey) + ".");
         }
         repository.setToolUsed(currentUser.id(), toolKey, used);
     }
 
     private void requireSkill(String skillKey) {
         if (skillKey == null || !catalogService.catalog().skillsByKey().containsKey(skillKey)) {
-            throw new AssessmentException("There is no skill called “" + skillKey + "”.");
+            throw new AssessmentException("There is no skill called " + UserText.quote(skillKey) + ".");
         }
     }
 }

@@ -97,4 +97,38 @@ class AssessmentBrowserIT extends BrowserTest {
         assertThat(page.locator("#note-statistics")).hasValue("Applied statistics course, 2025");
     }
 
+    @Test
+    void answers_forged_in_the_browser_console_are_refused_with_a_message_the_user_sees() {
+        signUp(page, "forger.browser");
+        page.navigate(url("assessment"));
+        assertThat(page.locator("#assessment-progress")).hasText("0 of 11 skills rated");
+        Locator formError = page.locator("#form-error");
+        assertThat(formError).isHidden();
+
+        forge("skill-rated", "{ skill: 'statistics', level: 2.7 }");
+        assertThat(formError).hasText("That answer could not be read; nothing was saved.");
+        assertThat(formError).isVisible();
+        screenshot("assessment-forged-answer");
+        forge("tool-changed", "null");
+        assertThat(formError).hasText("That answer could not be read; nothing was saved.");
+        forge("skill-rated", "{ skill: 'no-such-skill', level: 2 }");
+        assertThat(formError).hasText("There is no skill called “no-such-skill”.");
+        forge("note-changed", "{ skill: 'statistics', note: 'a\\u0000b' }");
+        assertThat(page.locator("#note-error-statistics"))
+                .hasText("This note cannot be saved: it contains a NUL character (\\u0000), which cannot be stored.");
+
+        // a real answer is saved as usual and clears the form's message
+        rate("statistics", 2);
+        assertThat(formError).isHidden();
+        page.navigate(url("assessment"));
+        assertThat(page.locator("#assessment-progress")).hasText("1 of 11 skills rated");
+        assertThat(page.locator("#radio-statistics-2")).isChecked();
+        assertThat(page.locator("#note-statistics")).hasValue("");
+    }
+
+    /** What someone typing in the browser's console can send: any detail, bypassing the form's controls. */
+    private void forge(String type, String detail) {
+        page.evaluate("document.querySelector('skillpath-assessment').dispatchEvent(new CustomEvent('" + type
+                + "', { detail: " + detail + " }))");
+    }
 }

@@ -5,6 +5,7 @@ import app.skillpath.assessment.AssessmentService;
 import app.skillpath.assessment.EducationAnswer;
 import app.skillpath.assessment.SelfAssessment;
 import app.skillpath.assessment.SkillRating;
+import app.skillpath.base.text.UserText;
 import app.skillpath.catalog.Catalog;
 import app.skillpath.catalog.EducationLevel;
 import app.skillpath.catalog.ProficiencyLevel;
@@ -15,6 +16,14 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.dom.DomEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.type.LogicalType;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
@@ -24,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Every question of the self-assessment in one browser-side element
@@ -59,7 +69,32 @@ public class AssessmentForm extends Component {
                    TreeSet<String> tools) {
     }
 
+    /** Where a refusal that belongs to no question (an unreadable answer, an unknown key) is shown. */
+    static final String FORM = "form";
+
+    static final String UNREADABLE = "That answer could not be read; nothing was saved.";
+
+    private static final Logger log = LoggerFactory.getLogger(AssessmentForm.class);
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /**
+     * Reads an answer exactly as assessment.js sends it and refuses anything else, instead of
+     * coercing what only a forged event sends: a level of 2.7 or "3", {@code used: 1}, a missing
+     * or unknown property, a null where a value is required.
+     */
+    private static final JsonMapper STRICT = JsonMapper.builder()
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+            // ALLOW_COERCION_OF_SCALARS leaves numbers and booleans turning into text: refuse that too
+            .withCoercionConfig(LogicalType.Textual, text -> text
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+            .build();
 
     /** The catalog as the browser needs it: built once per catalog and shared by every open page. */
     private static volatile CatalogJson sharedCatalog;
@@ -68,10 +103,12 @@ public class AssessmentForm extends Component {
     }
 
     private final AssessmentService assessmentService;
+    private final Catalog catalog;
     private final Answers answers;
 
     AssessmentForm(AssessmentService assessmentService, Catalog catalog, SelfAssessment saved) {
         this.assessmentService = assessmentService;
+        this.catalog = catalog;
         this.answers = answersOf(saved);
         setId("assessment-form");
         getElement().setProperty("catalog", catalogJson(catalog));
@@ -96,7 +133,7 @@ public class AssessmentForm extends Component {
         }));
         listen(EDUCATION_CHANGED, EducationChanged.class, changed -> new Change("education", "", () -> {
             EducationLevel level = changed.level() == null ? null : EducationLevel.fromKey(changed.level())
-                    .orElseThrow(() -> new AssessmentException("There is no education level called “" + changed.level() + "”."));
+                    .orElseThrow(() -> new AssessmentException("There is no education level called " + UserText.quote(changed.level()) + "."));
             assessmentService.saveEducation(level, changed.field());
             answers.education().put("level", changed.level());
             answers.education().put("field", changed.field());
@@ -115,32 +152,52 @@ public class AssessmentForm extends Component {
     private record Change(String kind, String key, Runnable save) {
     }
 
-    private <T> void listen(String type, Class<T> detailType, java.util.function.Function<T, Change> toChange) {
-        getElement().addEventListener(type, event -> handle(event, detailType, toChange)).addEventDetail();
+    private <T> void listen(String type, Class<T> detailType, Function<T, Change> toChange) {
+        getElement().addEventListener(type, event -> handle(type, event, detailType, toChange)).addEventDetail();
     }
 
-    private <T> void handle(DomEvent event, Class<T> detailType, java.util.function.Function<T, Change> toChange) {
-        Change change;
+    private <T> void handle(String type, DomEvent event, Class<T> detailType, Function<T, Change> toChange) {
+        T detail;
         try {
-            change = toChange.apply(event.getEventDetail(detailType));
-        } catch (RuntimeException unreadable) {
-            // only a tampered page sends what cannot be read; nothing is saved
-            getElement().callJsFunction("refused", "", "", "That answer could not be read; nothing was saved.", answersJson());
+            detail = STRICT.treeToValue(event.getEventData().get("event.detail"), detailType);
+        } catch (JacksonException | IllegalArgumentException unreadable) {
+            // only a tampered page sends this; the reason is logged without the sent text or a stack trace
+            log.warn("Refused a {} answer that could not be read ({})", type, unreadable.getClass().getSimpleName());
+            refuse(FORM, "", UNREADABLE);
             return;
         }
+        if (detail == null) {
+            log.warn("Refused a {} answer without content", type);
+            refuse(FORM, "", UNREADABLE);
+            return;
+        }
+        Change change = toChange.apply(detail);
         try {
             change.save().run();
         } catch (AssessmentException refused) {
-            getElement().callJsFunction("refused", change.kind(), change.key(), refused.getMessage(), answersJson());
+            log.warn("Refused a {} answer: {}", type, refused.getMessage());
+            refuse(hasQuestion(change) ? change.kind() : FORM, hasQuestion(change) ? change.key() : "", refused.getMessage());
             return;
         } catch (RuntimeException failed) {
             // e.g. the database is down: the page shows the saved state again, the error handler says why
-            getElement().callJsFunction("refused", change.kind(), change.key(),
-                    "Not saved: please try again in a moment.", answersJson());
+            refuse(change.kind(), change.key(), "Not saved: please try again in a moment.");
             throw failed;
         }
         showAnswers();
         getElement().callJsFunction("accepted", change.kind(), change.key());
+    }
+
+    private void refuse(String kind, String key, String message) {
+        getElement().callJsFunction("refused", kind, key, message, answersJson());
+    }
+
+    /** Whether the page has a question for this change to show its refusal at (a forged key has none). */
+    private boolean hasQuestion(Change change) {
+        return switch (change.kind()) {
+            case "skill", "note" -> change.key() != null && catalog.skillsByKey().containsKey(change.key());
+            case "tool" -> change.key() != null && catalog.toolsByKey().containsKey(change.key());
+            default -> true;
+        };
     }
 
     private void showAnswers() {

@@ -1,6 +1,10 @@
 package app.skillpath.assessment.ui;
 
 import app.skillpath.KaribuTest;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import app.skillpath.account.Account;
 import app.skillpath.account.TestAccounts;
 import app.skillpath.assessment.AssessmentService;
@@ -12,6 +16,7 @@ import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessResourceFailureException;
 import tools.jackson.databind.JsonNode;
@@ -150,7 +155,7 @@ class AssessmentViewTest extends KaribuTest {
         List<Reply> refusals = List.of(
                 rate("statistics", 7),
                 rate("no-such-skill", 2),
-                send(AssessmentForm.EDUCATION_CHANGED, Map.of("level", "wizard")),
+                send(AssessmentForm.EDUCATION_CHANGED, education("wizard", null)),
                 send(AssessmentForm.TOOL_CHANGED, Map.of("tool", "abacus", "used", true)),
                 send(AssessmentForm.SKILL_RATED, Map.of("skill", "statistics", "level", "high")));
 
@@ -167,6 +172,93 @@ class AssessmentViewTest extends KaribuTest {
         assertThat(mine.toolKeys()).isEmpty();
         // every refusal sends the saved answers, for the page to show again
         assertThat(refusals).allSatisfy(reply -> assertThat(reply.parameters().get(4)).asString().contains("\"levels\":{}"));
+    }
+
+    @Test
+    void forged_answers_are_refused_not_coerced_and_nothing_is_saved() {
+        Map<String, Object> extraProperty = new HashMap<>(Map.of("skill", "statistics", "level", 2, "admin", true));
+        Map<String, Object> missingLevel = Map.of("skill", "statistics");
+        List<Reply> refusals = List.of(
+                send(AssessmentForm.SKILL_RATED, Map.of("skill", "statistics", "level", 2.7)),
+                send(AssessmentForm.SKILL_RATED, Map.of("skill", "statistics", "level", "3")),
+                send(AssessmentForm.SKILL_RATED, Map.of("skill", 5, "level", 3)),
+                send(AssessmentForm.SKILL_RATED, Map.of("skill", "statistics", "level", 1L << 40)),
+                send(AssessmentForm.SKILL_RATED, missingLevel),
+                send(AssessmentForm.SKILL_RATED, extraProperty),
+                send(AssessmentForm.TOOL_CHANGED, Map.of("tool", "python", "used", 1)),
+                send(AssessmentForm.TOOL_CHANGED, Map.of("tool", "python")),
+                send(AssessmentForm.TOOL_CHANGED, null),
+                send(AssessmentForm.EDUCATION_CHANGED, null),
+                send(AssessmentForm.EDUCATION_CHANGED, Map.of("level", "bachelor")),
+                send(AssessmentForm.EDUCATION_CHANGED, Map.of("level", "bachelor", "field", true)),
+                send(AssessmentForm.NOTE_CHANGED, List.of("statistics", "a note")));
+
+        assertThat(refusals).allSatisfy(reply -> {
+            assertThat(reply.function()).isEqualTo("refused");
+            // shown at the top of the form: these answers belong to no question
+            assertThat(reply.parameters().subList(1, 4)).containsExactly(AssessmentForm.FORM, "", AssessmentForm.UNREADABLE);
+        });
+        var mine = assessmentService.mine();
+        assertThat(mine.levels()).isEmpty();
+        assertThat(mine.toolKeys()).isEmpty();
+        assertThat(mine.education().level()).isEmpty();
+    }
+
+    @Test
+    void a_note_with_a_nul_or_a_broken_character_is_refused_at_the_note_and_nothing_is_saved() {
+        Reply nul = send(AssessmentForm.NOTE_CHANGED, Map.of("skill", "statistics", "note", "a\u0000b"));
+        Reply loneSurrogate = send(AssessmentForm.NOTE_CHANGED, Map.of("skill", "statistics", "note", "caf\uD800e"));
+
+        assertThat(nul.parameters().subList(1, 4)).containsExactly("note", "statistics",
+                "This note cannot be saved: it contains a NUL character (\\u0000), which cannot be stored.");
+        assertThat(loneSurrogate.parameters().subList(1, 4)).containsExactly("note", "statistics",
+                "This note cannot be saved: it contains a broken character (an unpaired UTF-16 surrogate), which cannot be stored.");
+        assertThat(assessmentService.mine().note("statistics")).isEmpty();
+        // a whole emoji (a surrogate pair) is fine
+        assertThat(send(AssessmentForm.NOTE_CHANGED, Map.of("skill", "statistics", "note", "shipped \uD83D\uDE80")).function())
+                .isEqualTo("accepted");
+        assertThat(assessmentService.mine().note("statistics")).contains("shipped \uD83D\uDE80");
+    }
+
+    @Test
+    void a_refusal_for_a_key_the_page_does_not_have_is_aimed_at_the_form_not_at_a_missing_question() {
+        Reply unknownSkill = rate("no-such-skill", 2);
+        Reply unknownTool = send(AssessmentForm.TOOL_CHANGED, Map.of("tool", "abacus", "used", true));
+        Reply knownSkill = rate("statistics", 9);
+
+        assertThat(unknownSkill.parameters().subList(1, 4))
+                .containsExactly(AssessmentForm.FORM, "", "There is no skill called “no-such-skill”.");
+        assertThat(unknownTool.parameters().subList(1, 4))
+                .containsExactly(AssessmentForm.FORM, "", "There is no tool called “abacus”.");
+        assertThat(knownSkill.parameters().subList(1, 3)).containsExactly("skill", "statistics");
+    }
+
+    @Test
+    void a_forged_key_is_echoed_shortened_and_without_control_characters() {
+        Reply reply = rate("x".repeat(100_000) + "\n", 2);
+
+        assertThat(reply.message()).isEqualTo("There is no skill called “" + "x".repeat(60) + "…”.");
+    }
+
+    @Test
+    void a_malformed_answer_is_logged_as_a_warning_without_a_stack_trace() {
+        Logger logger = (Logger) LoggerFactory.getLogger(AssessmentForm.class);
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.start();
+        logger.addAppender(appender);
+        try {
+            send(AssessmentForm.TOOL_CHANGED, null);
+            send(AssessmentForm.SKILL_RATED, Map.of("skill", "statistics", "level", 2.7));
+            send(AssessmentForm.NOTE_CHANGED, Map.of("skill", "statistics", "note", "a\u0000b"));
+        } finally {
+            logger.detachAppender(appender);
+        }
+        assertThat(appender.list).hasSize(3).allSatisfy(event -> {
+            assertThat(event.getLevel()).isEqualTo(Level.WARN);
+            assertThat(event.getThrowableProxy()).isNull();
+        });
+        assertThat(appender.list.getLast().getFormattedMessage())
+                .isEqualTo("Refused a note-changed answer: This note cannot be saved: it contains a NUL character (\\u0000), which cannot be stored.");
     }
 
     @Test
@@ -192,6 +284,13 @@ class AssessmentViewTest extends KaribuTest {
         assertThat(JSON.readTree(form.getElement().getProperty("answers")).get("levels").size()).isZero();
     }
 
+    private static Map<String, Object> education(String level, String field) {
+        Map<String, Object> detail = new HashMap<>();
+        detail.put("level", level);
+        detail.put("field", field);
+        return detail;
+    }
+
     private static Reply rate(String skill, Integer level) {
         Map<String, Object> detail = new HashMap<>();
         detail.put("skill", skill);
@@ -205,7 +304,7 @@ class AssessmentViewTest extends KaribuTest {
      * server's answer. Returns that answer: the function the server calls on the element in its
      * response ("accepted" or "refused") and the call's parameters (the element first).
      */
-    private static Reply send(String type, Map<String, Object> detail) {
+    private static Reply send(String type, Object detail) {
         UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
         fire(_get(AssessmentForm.class), type, detail);
         List<Reply> replies = replies();
@@ -213,7 +312,7 @@ class AssessmentViewTest extends KaribuTest {
         return replies.getFirst();
     }
 
-    private static void fire(AssessmentForm form, String type, Map<String, Object> detail) {
+    private static void fire(AssessmentForm form, String type, Object detail) {
         ObjectNode data = JSON.createObjectNode();
         data.set("event.detail", JSON.valueToTree(detail));
         form.getElement().getNode().getFeature(ElementListenerMap.class)
