@@ -3,6 +3,7 @@ package app.skillpath.plan;
 import app.skillpath.account.CurrentUser;
 import app.skillpath.assessment.AssessmentService;
 import app.skillpath.assessment.SelfAssessment;
+import app.skillpath.base.text.UserText;
 import app.skillpath.catalog.Catalog;
 import app.skillpath.catalog.CatalogService;
 import app.skillpath.catalog.Role;
@@ -100,6 +101,9 @@ public class PlanService {
         if (text.length() > NOTE_MAX_LENGTH) {
             throw new PlanException("A note can have at most " + NOTE_MAX_LENGTH + " characters; this one has " + text.length() + ".");
         }
+        UserText.unstorable(text).ifPresent(problem -> {
+            throw new PlanException("This note cannot be saved: " + problem + ".");
+        });
         if (status == null) {
             throw new PlanException("Choose a status.");
         }

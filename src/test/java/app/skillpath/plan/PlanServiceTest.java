@@ -135,6 +135,10 @@ class PlanServiceTest {
         PlanStep step = plan.steps().getFirst();
         assertThatThrownBy(() -> planService.updateStep(step.id(), step.version(), StepStatus.DONE, "x".repeat(2001)))
                 .hasMessageContaining("at most 2000 characters");
+        assertThatThrownBy(() -> planService.updateStep(step.id(), step.version(), StepStatus.DONE, "a\u0000b"))
+                .isInstanceOf(PlanException.class).hasMessage("This note cannot be saved: it contains a NUL character (\\u0000), which cannot be stored.");
+        assertThatThrownBy(() -> planService.updateStep(step.id(), step.version(), StepStatus.DONE, "caf\uDC00e"))
+                .isInstanceOf(PlanException.class).hasMessageContaining("unpaired UTF-16 surrogate");
         assertThat(planService.myPlan(ENGINEER).orElseThrow().steps().getFirst().status()).isEqualTo(StepStatus.TODO);
         assertThatThrownBy(() -> dsl.update(PLAN_STEP).set(PLAN_STEP.STATUS, "finished").where(PLAN_STEP.ID.eq(step.id())).execute())
                 .hasMessageContaining("plan_step_status_check");
