@@ -119,26 +119,29 @@ final class LeftoverPostmaster {
         if (postmaster == null) {
             return;
         }
-        // a fast shutdown with the same server's pg_ctl (beside its postgres binary) writes everything
-        // it confirmed to disk; a kill is only the fallback
-        Path pgCtl = Path.of("/proc", Long.toString(pid), "exe").toRealPath().resolveSibling("pg_ctl");
+        // SIGINT asks PostgreSQL for a fast shutdown, which writes everything it confirmed to disk
+        // (its pg_ctl would do the same, but refuses to run as root); a kill is only the fallback
         try {
-            Process stop = new ProcessBuilder(pgCtl.toString(), "stop", "-D", dataDirectory.toString(), "-m", "fast",
-                    "-w", "-t", Long.toString(STOP_WAIT.toSeconds())).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            stop.waitFor(STOP_WAIT.toSeconds() + 5, TimeUnit.SECONDS);
-            if (postmaster.isAlive()) {
+            Process interrupt = new ProcessBuilder("kill", "-INT", Long.toString(pid)).redirectErrorStream(true).start();
+            String said = new String(interrupt.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            if (interrupt.waitFor() != 0) {
+                log.warn("Could not ask PostgreSQL (pid {}) to shut down: {}; killing it", pid, said);
                 postmaster.destroyForcibly();
             }
-            postmaster.onExit().get(STOP_WAIT.toSeconds(), TimeUnit.SECONDS);
+            try {
+                postmaster.onExit().get(STOP_WAIT.toSeconds(), TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                log.warn("PostgreSQL (pid {}) did not shut down within {} s; killing it", pid, STOP_WAIT.toSeconds());
+                postmaster.destroyForcibly();
+                postmaster.onExit().get(STOP_WAIT.toSeconds(), TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("Interrupted while stopping PostgreSQL (pid " + pid + ")", e);
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
             throw new IOException("Could not stop PostgreSQL (pid " + pid + ") left running in " + dataDirectory, e);
         }
-        log.warn("Stopped PostgreSQL (pid {}) left running from an earlier crash; starting afresh on {}, "
-                + "recovering from its write-ahead log whatever it had not yet written to its tables", pid,
-                dataDirectory.toAbsolutePath());
+        log.warn("Stopped PostgreSQL (pid {}) left running from an earlier crash; starting it afresh on {} "
+                + "(it replays its write-ahead log if it had no time to finish)", pid, dataDirectory.toAbsolutePath());
     }
 }
