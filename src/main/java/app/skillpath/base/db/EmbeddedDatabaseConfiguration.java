@@ -57,11 +57,21 @@ public class EmbeddedDatabaseConfiguration {
         }
     }
 
+    /** The data directory, resolved once: the server and the DataSource (which reads its password there) must agree. */
+    record DataDirectory(Path path) {
+    }
+
+    @Bean
+    DataDirectory embeddedDataDirectory(@Value("${skillpath.data-dir}") Path dataDirectory) {
+        // resolved once, since a value such as the tests' ${random.uuid} differs on every read
+        return new DataDirectory(dataDirectory);
+    }
+
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${skillpath.data-dir}") Path dataDirectory,
+    EmbeddedPostgres embeddedPostgres(DataDirectory dataDirectory,
                                       @Value("${skillpath.embedded-db.clean-on-exit:false}") boolean cleanOnExit)
             throws IOException {
-        return EarlyDatabaseStart.takeOrStart(dataDirectory, cleanOnExit);
+        return EarlyDatabaseStart.takeOrStart(dataDirectory.path(), cleanOnExit);
     }
 
     /** Starts PostgreSQL on a free port, creating the data directory on first use and keeping it after. */
@@ -178,11 +188,11 @@ public class EmbeddedDatabaseConfiguration {
     }
 
     @Bean
-    DataSource dataSource(EmbeddedPostgres postgres, @Value("${skillpath.data-dir}") Path dataDirectory) {
+    DataSource dataSource(EmbeddedPostgres postgres, DataDirectory dataDirectory) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(jdbcUrl(postgres.getPort()));
         dataSource.setUsername(APP_ROLE);
-        dataSource.setPassword(DatabaseCredentials.read(dataDirectory).orElseThrow().appPassword());
+        dataSource.setPassword(DatabaseCredentials.read(dataDirectory.path()).orElseThrow().appPassword());
         dataSource.setPoolName("skillpath-embedded");
         // during a database outage, fail a user's action within seconds instead of hanging for 30
         dataSource.setConnectionTimeout(5_000);

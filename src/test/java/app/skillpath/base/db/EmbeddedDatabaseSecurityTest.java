@@ -41,7 +41,7 @@ class EmbeddedDatabaseSecurityTest {
     @Test
     void the_app_connects_as_a_role_that_is_not_a_superuser() throws Exception {
         try (EmbeddedPostgres postgres = EmbeddedDatabaseConfiguration.start(dataDirectory, false)) {
-            DataSource dataSource = new EmbeddedDatabaseConfiguration().dataSource(postgres, dataDirectory);
+            DataSource dataSource = new EmbeddedDatabaseConfiguration().dataSource(postgres, new EmbeddedDatabaseConfiguration.DataDirectory(dataDirectory));
             try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
                 assertThat(text(sql, "select current_user")).isEqualTo("skillpath");
                 assertThat(text(sql, "select rolsuper::text from pg_roles where rolname = current_user")).isEqualTo("false");
