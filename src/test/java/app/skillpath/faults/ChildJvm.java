@@ -34,7 +34,7 @@ final class ChildJvm implements AutoCloseable {
     static ChildJvm start(Path dataDirectory, int saves) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         ProcessBuilder builder = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                "-Dlogback.configurationFile=none", CrashingApp.class.getName(), dataDirectory.toString(),
+                CrashingApp.class.getName(), dataDirectory.toString(),
                 Integer.toString(saves)).redirectErrorStream(true);
         return new ChildJvm(builder.start());
     }

@@ -8,8 +8,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -57,10 +55,8 @@ public final class CrashingApp {
                 }
             }
         }
-        List<Object> keepAlive = new ArrayList<>();
-        keepAlive.add(postgres);
-        while (true) {
-            TimeUnit.SECONDS.sleep(60); // until killed
-        }
+        // the server keeps running (as the app's would) until the test kills this JVM
+        TimeUnit.HOURS.sleep(1);
+        postgres.close();
     }
 }
