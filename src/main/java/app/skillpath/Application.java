@@ -1,5 +1,6 @@
 package app.skillpath;
 
+import app.skillpath.base.db.DatabaseBackupCommand;
 import app.skillpath.base.db.EarlyDatabaseStart;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -11,6 +12,8 @@ public class Application {
         SpringApplication application = new SpringApplication(Application.class);
         // the embedded PostgreSQL boots alongside the Spring context, not after it
         application.addListeners(new EarlyDatabaseStart());
+        // --skillpath.backup=FILE / --skillpath.restore=FILE: the operator's backup, run before anything starts
+        application.addListeners(new DatabaseBackupCommand());
         application.run(args);
     }
 }

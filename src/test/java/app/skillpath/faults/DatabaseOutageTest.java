@@ -4,6 +4,7 @@ import app.skillpath.TestApplications;
 import app.skillpath.account.AccountService;
 import app.skillpath.account.SkillpathUser;
 import app.skillpath.assessment.AssessmentService;
+import app.skillpath.base.db.EmbeddedDatabaseConfiguration;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class DatabaseOutageTest {
                 .satisfies(error -> assertThat(ErrorHandling.messageFor(error)).isEqualTo(ErrorHandling.DATABASE_DOWN));
         assertThat((System.nanoTime() - started) / 1_000_000_000.0).as("seconds until the user hears of it").isLessThan(15);
 
-        restarted = EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false).setPort(port).start();
+        restarted = EmbeddedDatabaseConfiguration.start(dataDirectory, false, port);
         // Hikari re-checks a pooled connection only when it has been idle for over 500 ms; a user's
         // next click comes later than that, so wait as long before acting again
         Thread.sleep(1_000);
