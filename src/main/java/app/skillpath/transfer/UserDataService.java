@@ -164,7 +164,8 @@ public class UserDataService {
         }
     }
 
-    private static void requireSize(long length) {
+    /** Refuses a file of more than {@link #MAX_FILE_BYTES}; an unknown length (-1) passes, {@link #readFile} cuts it off. */
+    public static void requireSize(long length) {
         if (length > MAX_FILE_BYTES) {
             throw new TransferException("The file is larger than " + MAX_FILE_BYTES / (1024 * 1024)
                     + " MB, more than any Skillpath data file can be, so it was not read.");

@@ -19,7 +19,6 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 
@@ -257,13 +256,13 @@ class UserDataServiceTest {
 
     @Test
     void an_upload_of_6_mb_is_not_read_past_the_limit() throws IOException {
-        CountingStream sixMegabytes = new CountingStream(6 * 1024 * 1024);
+        CountingInputStream sixMegabytes = new CountingInputStream(6 * 1024 * 1024);
 
         assertThatThrownBy(() -> UserDataService.readFile(sixMegabytes)).isInstanceOf(TransferException.class)
                 .hasMessageStartingWith("The file is larger than 5 MB");
-        assertThat(sixMegabytes.read).isEqualTo(UserDataService.MAX_FILE_BYTES + 1);
+        assertThat(sixMegabytes.bytesRead()).isEqualTo(UserDataService.MAX_FILE_BYTES + 1);
 
-        CountingStream small = new CountingStream(1000);
+        CountingInputStream small = new CountingInputStream(1000);
         assertThat(UserDataService.readFile(small)).hasSize(1000);
     }
 
@@ -337,35 +336,5 @@ class UserDataServiceTest {
         assertThat(assessmentService.mine().hasAnyAnswer()).isFalse();
         assertThat(assessmentService.myHistory()).isEmpty();
         assertThat(planService.myPlanRoleKeys()).isEmpty();
-    }
-
-    /** Six (or any number of) megabytes of spaces that counts what was read from it. */
-    private static final class CountingStream extends InputStream {
-        private final long size;
-        long read;
-
-        CountingStream(long size) {
-            this.size = size;
-        }
-
-        @Override
-        public int read() {
-            if (read >= size) {
-                return -1;
-            }
-            read++;
-            return ' ';
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) {
-            if (read >= size) {
-                return -1;
-            }
-            int n = (int) Math.min(length, size - read);
-            java.util.Arrays.fill(buffer, offset, offset + n, (byte) ' ');
-            read += n;
-            return n;
-        }
     }
 }
