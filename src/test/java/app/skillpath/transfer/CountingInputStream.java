@@ -13,6 +13,10 @@ public final class CountingInputStream extends InputStream {
         this.size = size;
     }
 
+    public long size() {
+        return size;
+    }
+
     public long bytesRead() {
         return read;
     }
