@@ -17,12 +17,16 @@ import java.util.Map;
 /**
  * The fit by week, recomputed from the rating history (plain Java): for each week since the first
  * rating, the ratings as they stood at the end of that week. Education has no history, so every week
- * uses the current education answer.
+ * uses the current education answer. At most the last {@link #MAX_WEEKS} weeks are shown, whatever the
+ * data: an old first rating (an imported file dated in the year 1000) must not cost a row per week since then.
  */
 public final class FitTrend {
 
     public record Week(LocalDate weekStart, double fit) {
     }
+
+    /** Two years of weekly points: 104 weeks back plus the current week. */
+    public static final int MAX_WEEKS = 105;
 
     private FitTrend() {
     }
@@ -33,7 +37,12 @@ public final class FitTrend {
             return weeks;
         }
         LocalDate first = history.getFirst().changedAt().atOffset(ZoneOffset.UTC).toLocalDate();
+        LocalDate earliestShown = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(MAX_WEEKS - 1);
+        // changes before the first week shown still count: the first week's replay applies them all
         LocalDate weekStart = first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        if (weekStart.isBefore(earliestShown)) {
+            weekStart = earliestShown;
+        }
         Map<String, Integer> ratings = new HashMap<>();
         int next = 0;
         while (!weekStart.isAfter(today)) {

@@ -71,9 +71,10 @@ public final class PlanExport {
             int number = 1;
             for (PlanStep step : plan.steps()) {
                 StepDraft draft = step.draft();
-                printer.printRecord(number++, draft.title(), draft.kind().key(), step.status().key(),
+                printer.printRecord(number++, cell(draft.title()), draft.kind().key(), step.status().key(),
                         draft.effortHours().map(String::valueOf).orElse(""), text(step.startsOn()), text(step.dueOn()),
-                        text(step.doneOn()), String.join(" | ", draft.articleTips()), draft.action(), step.note().orElse(""));
+                        text(step.doneOn()), cell(String.join(" | ", draft.articleTips())), cell(draft.action()),
+                        cell(step.note().orElse("")));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -99,6 +100,18 @@ public final class PlanExport {
             calendar.add(event);
         }
         return calendar.toString();
+    }
+
+    /**
+     * A text cell that a spreadsheet will not run as a formula: OWASP's CSV injection advice is to prefix a
+     * cell starting with =, +, -, @, a tab or a carriage return with a single quote (commons-csv does the
+     * quoting and escaping of the rest). Notes and titles can come from the user or an imported file.
+     */
+    static String cell(String text) {
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
     }
 
     private static String text(Optional<LocalDate> date) {

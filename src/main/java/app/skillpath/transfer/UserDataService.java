@@ -4,7 +4,6 @@ import app.skillpath.account.CurrentUser;
 import app.skillpath.assessment.AssessmentRepository;
 import app.skillpath.assessment.EducationAnswer;
 import app.skillpath.assessment.SelfAssessment;
-import app.skillpath.catalog.Catalog;
 import app.skillpath.catalog.CatalogService;
 import app.skillpath.catalog.EducationLevel;
 import app.skillpath.plan.Plan;
@@ -13,6 +12,9 @@ import app.skillpath.plan.PlanRepository;
 import app.skillpath.plan.StepDraft;
 import app.skillpath.plan.StepKind;
 import app.skillpath.plan.StepStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.JacksonException;
@@ -20,7 +22,8 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -36,7 +39,10 @@ import java.util.Optional;
 @Service
 public class UserDataService {
 
-    static final int MAX_NOTE = 2000;
+    /** The largest file read: an export of everything the app can hold for a user is far smaller. */
+    public static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+    private static final Logger log = LoggerFactory.getLogger(UserDataService.class);
 
     private final AssessmentRepository assessments;
     private final PlanRepository plans;
@@ -46,6 +52,7 @@ public class UserDataService {
     private final JsonMapper json = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
@@ -89,15 +96,48 @@ public class UserDataService {
                 }).toList());
     }
 
+    /**
+     * Reads an uploaded file, but never more than {@link #MAX_FILE_BYTES} + 1 bytes: a larger upload is
+     * refused after that byte instead of being read (and held in memory) whole.
+     */
+    public static byte[] readFile(InputStream in) throws IOException {
+        byte[] content = in.readNBytes(MAX_FILE_BYTES + 1);
+        requireSize(content.length);
+        return content;
+    }
+
     @Transactional
     public void importIntoMine(byte[] content) {
+        if (content != null) {
+            requireSize(content.length);
+        }
         UserDataFile file = parse(content);
-        validate(file);
+        new Check(catalogService.catalog(), clock).file(file);
         long ownerId = currentUser.id();
         if (assessments.hasAnswers(ownerId) || !plans.roleKeysWithPlans(ownerId).isEmpty()) {
             throw new TransferException("Import only works into an account without answers or plans yet. "
                     + "Use a new account, or delete this one's data first.");
         }
+        store(ownerId, file);
+    }
+
+    /**
+     * Writes a checked file. The checks above should leave nothing for the database to refuse; should one
+     * of its constraints still reject a value, the user hears that the file is at fault (and the
+     * transaction rolls back), not that the database cannot be reached.
+     */
+    @Transactional
+    void store(long ownerId, UserDataFile file) {
+        try {
+            write(ownerId, file);
+        } catch (DataIntegrityViolationException e) {
+            log.warn("An import was refused by a database constraint the file checks did not catch", e);
+            throw new TransferException("The file holds a value Skillpath cannot store (for example text or a number "
+                    + "outside what Skillpath accepts). Use a file exported from Skillpath, unchanged.");
+        }
+    }
+
+    private void write(long ownerId, UserDataFile file) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         for (UserDataFile.Rating rating : file.ratings()) {
             assessments.importRating(ownerId, rating.skill(), rating.level(), rating.note(), now);
@@ -124,69 +164,33 @@ public class UserDataService {
         }
     }
 
+    /** Refuses a file of more than {@link #MAX_FILE_BYTES}; an unknown length (-1) passes, {@link #readFile} cuts it off. */
+    public static void requireSize(long length) {
+        if (length > MAX_FILE_BYTES) {
+            throw new TransferException("The file is larger than " + MAX_FILE_BYTES / (1024 * 1024)
+                    + " MB, more than any Skillpath data file can be, so it was not read.");
+        }
+    }
+
     private UserDataFile parse(byte[] content) {
         if (content == null || content.length == 0) {
             throw new TransferException("The file is empty.");
         }
+        UserDataFile file;
         try {
-            UserDataFile file = json.readValue(new String(content, StandardCharsets.UTF_8), UserDataFile.class);
-            if (file == null || !UserDataFile.FORMAT.equals(file.format())) {
-                throw new TransferException("This is not a Skillpath data file (it should say \"format\": \"" + UserDataFile.FORMAT + "\").");
-            }
-            if (file.version() != UserDataFile.VERSION) {
-                throw new TransferException("This Skillpath data file has version " + file.version() + "; this Skillpath reads version "
-                        + UserDataFile.VERSION + ".");
-            }
-            return file;
+            file = json.readValue(content, UserDataFile.class);
         } catch (JacksonException e) {
-            throw new TransferException("The file could not be read as Skillpath data: " + e.getOriginalMessage());
+            throw new TransferException("The file could not be read as Skillpath data: " + JsonProblem.describe(e));
         }
+        if (file == null || !UserDataFile.FORMAT.equals(file.format())) {
+            throw new TransferException("This is not a Skillpath data file (it should say \"format\": \"" + UserDataFile.FORMAT + "\").");
+        }
+        if (file.version() != UserDataFile.VERSION) {
+            throw new TransferException("This Skillpath data file has version " + file.version() + "; this Skillpath reads version "
+                    + UserDataFile.VERSION + ".");
+        }
+        return file;
     }
 
-    /** Checks every entry against the catalog and the app's limits before anything is written. */
-    private void validate(UserDataFile file) {
-        Catalog catalog = catalogService.catalog();
-        require(file.ratings() != null && file.ratingHistory() != null && file.education() != null && file.tools() != null
-                && file.plans() != null, "The file is missing one of its sections.");
-        for (UserDataFile.Rating r : file.ratings()) {
-            require(catalog.skillsByKey().containsKey(r.skill()), "Unknown skill “" + r.skill() + "” in the ratings.");
-            require(r.level() == null || r.level() >= 0 && r.level() <= 4, "A rating of " + r.skill() + " is outside 0-4.");
-            require(r.note() == null || r.note().length() <= MAX_NOTE, "A note for " + r.skill() + " is longer than 2000 characters.");
-        }
-        for (UserDataFile.HistoryEntry h : file.ratingHistory()) {
-            require(catalog.skillsByKey().containsKey(h.skill()), "Unknown skill “" + h.skill() + "” in the rating history.");
-            require(h.level() == null || h.level() >= 0 && h.level() <= 4, "A past rating of " + h.skill() + " is outside 0-4.");
-            require(h.changedAt() != null, "A rating history entry has no time.");
-        }
-        require(file.education().level() == null || EducationLevel.fromKey(file.education().level()).isPresent(),
-                "Unknown education level “" + file.education().level() + "”.");
-        require(file.education().field() == null || EducationAnswer.OTHER_FIELD.equals(file.education().field())
-                || catalog.fieldsByKey().containsKey(file.education().field()), "Unknown field of study “" + file.education().field() + "”.");
-        file.tools().forEach(tool -> require(catalog.toolsByKey().containsKey(tool), "Unknown tool “" + tool + "”."));
-        for (UserDataFile.PlanData p : file.plans()) {
-            require(catalog.role(p.role()).isPresent(), "Unknown role “" + p.role() + "” in the plans.");
-            require(p.hoursPerWeek() >= 1 && p.hoursPerWeek() <= 40, "A plan's pace is outside 1-40 hours a week.");
-            require(p.startsOn() != null && p.steps() != null, "A plan is missing its start date or steps.");
-            require(file.plans().stream().filter(other -> other.role().equals(p.role())).count() == 1,
-                    "The file has two plans for “" + p.role() + "”.");
-            for (UserDataFile.Step s : p.steps()) {
-                require(s.key() != null && !s.key().isBlank() && s.title() != null && s.action() != null && s.articleTips() != null,
-                        "A plan step is missing its key, title, action or tips.");
-                require(StepKind.fromKey(s.kind()).isPresent(), "Unknown step kind “" + s.kind() + "”.");
-                require(StepStatus.fromKey(s.status()).isPresent(), "Unknown step status “" + s.status() + "”.");
-                require(s.note() == null || s.note().length() <= MAX_NOTE, "A step note is longer than 2000 characters.");
-                require(s.effortHours() == null || s.effortHours() >= 1 && s.effortHours() <= 10_000, "A step's effort is out of range.");
-                require(s.startsOn() == null || s.dueOn() == null || !s.startsOn().isAfter(s.dueOn()), "A step ends before it starts.");
-            }
-            require(p.steps().stream().map(UserDataFile.Step::key).distinct().count() == p.steps().size(),
-                    "A plan has two steps with the same key.");
-        }
-    }
-
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new TransferException(message);
-        }
-    }
 
 }

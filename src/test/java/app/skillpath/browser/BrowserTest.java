@@ -93,7 +93,9 @@ public abstract class BrowserTest {
         target.locator("#signup-password input").fill(PASSWORD);
         target.locator("#signup-confirmation input").fill(PASSWORD);
         target.locator("#signup-create").click();
-        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(target.locator("#user-name")).hasText(username);
+        // as patient as the page's own timeout: the first sign-up after start-up on a loaded machine can take over 5 s
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(target.locator("#user-name")).hasText(username,
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(30_000));
     }
 
     /** Rates a skill on the self-assessment page and waits until the server has saved it. */

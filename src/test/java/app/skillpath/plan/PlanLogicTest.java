@@ -199,6 +199,47 @@ class PlanLogicTest {
         assertThat(weeks).extracting(FitTrend.Week::fit).containsExactly(75.0, 100.0, 100.0);
     }
 
+    @Test
+    void csv_cells_that_a_spreadsheet_would_run_as_a_formula_are_neutralised_with_a_quote() throws IOException {
+        // OWASP's CSV injection advice: = + - @ and a leading tab or carriage return start a formula in spreadsheets
+        List<String> dangerous = List.of("=HYPERLINK(\"http://evil.example\",\"x\")", "+1+2", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd");
+        List<PlanStep> steps = new ArrayList<>();
+        for (int i = 0; i < dangerous.size(); i++) {
+            steps.add(new PlanStep(i + 1, i, draft("skill:s" + i, 10), Optional.empty(), Optional.empty(), StepStatus.TODO,
+                    Optional.of(dangerous.get(i)), Optional.empty(), false, 0));
+        }
+        steps.add(new PlanStep(99, 99, draft("skill:plain", 10), Optional.empty(), Optional.empty(), StepStatus.TODO,
+                Optional.of("A plain note - with a dash inside"), Optional.empty(), false, 0));
+        Plan plan = new Plan(7, "machine-learning-engineer", 10, MONDAY, steps);
+
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(PlanExport.csv(plan))).getRecords();
+
+        for (int i = 0; i < dangerous.size(); i++) {
+            assertThat(rows.get(i).get("note")).isEqualTo("'" + dangerous.get(i));
+        }
+        assertThat(rows.getLast().get("note")).isEqualTo("A plain note - with a dash inside");
+        assertThat(rows.getFirst().get("title")).isEqualTo("Step skill:s0");
+    }
+
+    @Test
+    void a_history_from_the_year_1000_yields_at_most_two_years_of_weekly_points() {
+        RoleRequirements requirements = new RoleRequirements("r", "R",
+                List.of(new RoleRequirements.SkillRequirement("a", "A", 2, 1)),
+                new RoleRequirements.EducationRequirement(EducationLevel.NONE, Set.of("x"), 1));
+        var history = List.of(
+                new app.skillpath.assessment.RatingChange("a", Optional.of(2), LocalDate.of(1000, 1, 1).atStartOfDay().toInstant(java.time.ZoneOffset.UTC)),
+                new app.skillpath.assessment.RatingChange("a", Optional.of(1), MONDAY.minusWeeks(200).atStartOfDay().toInstant(java.time.ZoneOffset.UTC)));
+
+        var weeks = FitTrend.weekly(requirements, history, new Answers(Map.of("a", 1), Optional.of(EducationLevel.NONE), Optional.of("x")),
+                MONDAY);
+
+        assertThat(weeks).hasSizeLessThanOrEqualTo(105).hasSizeGreaterThan(100);
+        assertThat(weeks.getLast().weekStart()).isEqualTo(MONDAY);
+        // the first point shown still counts every change before it: the rating of 1 from 200 weeks ago
+        assertThat(weeks.getFirst().fit()).isEqualTo(75.0);
+    }
+
     private static List<StepDraft> generate(Map<String, Integer> ratings, EducationLevel education, String field) {
         Answers answers = new Answers(ratings, Optional.ofNullable(education), Optional.ofNullable(field));
         var skills = CATALOG.skillsByKey();

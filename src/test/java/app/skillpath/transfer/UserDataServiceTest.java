@@ -8,13 +8,19 @@ import app.skillpath.catalog.EducationLevel;
 import app.skillpath.plan.PlanService;
 import app.skillpath.plan.PlanStep;
 import app.skillpath.plan.StepStatus;
+import app.skillpath.catalog.CatalogService;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
 
 import static app.skillpath.account.TestAccounts.logIn;
 import static app.skillpath.db.generated.Tables.PLAN;
@@ -39,6 +45,11 @@ class UserDataServiceTest {
 
     @Autowired
     DSLContext dsl;
+
+    @Autowired
+    CatalogService catalogService;
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @AfterEach
     void logOut() {
@@ -89,7 +100,7 @@ class UserDataServiceTest {
                 + "\"ratings\":[{\"skill\":\"statistics\",\"level\":3,\"note\":null}],\"ratingHistory\":[],"
                 + "\"education\":{\"level\":null,\"field\":null},\"tools\":[\"python\",\"abacus\"],\"plans\":[]}";
         assertThatThrownBy(() -> userDataService.importIntoMine(lateMistake.getBytes(StandardCharsets.UTF_8)))
-                .hasMessage("Unknown tool “abacus”.");
+                .hasMessage("tools[1]: unknown tool “abacus”.");
 
         assertThat(dsl.fetchCount(SKILL_RATING)).isEqualTo(ratings);
         assertThat(dsl.fetchCount(PLAN)).isEqualTo(plans);
@@ -124,4 +135,206 @@ class UserDataServiceTest {
                 .contains("\"ratings\" : [ ]").contains("\"plans\" : [ ]");
     }
 
+
+    @Test
+    void a_step_naming_a_skill_the_catalog_lacks_or_a_skill_step_without_a_skill_is_refused() {
+        ObjectNode file = exportOfAUserWithAPlan();
+
+        assertRefused(with(file, f -> firstSkillStep(f).put("skill", "alchemy")),
+                "plans[0].steps[0].skill: unknown skill “alchemy”.");
+        assertRefused(with(file, f -> firstSkillStep(f).putNull("skill")),
+                "plans[0].steps[0].skill: a skill step needs its skill.");
+        assertRefused(with(file, f -> firstSkillStep(f).putNull("toLevel")),
+                "plans[0].steps[0].toLevel: a whole number 0-4 is required.");
+        assertRefused(with(file, f -> step(f, 0, lastStepIndex(f)).put("skill", "statistics")),
+                "plans[0].steps[" + lastStepIndex(file) + "].skill: only skill steps name a skill and levels.");
+    }
+
+    @Test
+    void values_the_database_would_refuse_are_named_by_their_entry_before_anything_is_written() {
+        ObjectNode file = exportOfAUserWithAPlan();
+
+        assertRefused(with(file, f -> ((ArrayNode) f.get("ratings")).add(f.get("ratings").get(0).deepCopy())),
+                "ratings[2].skill: “" + file.get("ratings").get(0).get("skill").asString() + "” is rated twice (also in ratings[0]).");
+        assertRefused(with(file, f -> firstSkillStep(f).put("title", "")),
+                "plans[0].steps[0].title: must be 1 to 300 characters, not 0.");
+        assertRefused(with(file, f -> firstSkillStep(f).put("title", "x".repeat(301))),
+                "plans[0].steps[0].title: must be 1 to 300 characters, not 301.");
+        assertRefused(with(file, f -> firstSkillStep(f).put("toLevel", 9)),
+                "plans[0].steps[0].toLevel: must be a whole number 0-4, not 9.");
+        assertRefused(with(file, f -> ((ObjectNode) f.get("ratings").get(1)).put("note", "before\u0000after")),
+                "ratings[1].note: must not contain the NUL character (\\u0000).");
+        assertRefused(with(file, f -> ((ObjectNode) f.get("ratingHistory").get(0)).put("changedAt", "-0001-06-01T00:00:00Z")),
+                "ratingHistory[0].changedAt: must be between 2000-01-01 and now, not -0001-06-01T00:00:00Z.");
+        assertRefused(with(file, f -> step(f, 0, 1).put("key", "skill:" + "k".repeat(200))),
+                "plans[0].steps[1].key: must be 1 to 200 characters, not 206.");
+    }
+
+    @Test
+    void dates_before_2000_or_in_the_future_are_refused() {
+        ObjectNode file = exportOfAUserWithAPlan();
+
+        assertRefused(with(file, f -> ((ObjectNode) f.get("ratingHistory").get(0)).put("changedAt", "1000-01-01T00:00:00Z")),
+                "ratingHistory[0].changedAt: must be between 2000-01-01 and now, not 1000-01-01T00:00:00Z.");
+        assertRefused(with(file, f -> ((ObjectNode) f.get("ratingHistory").get(0)).put("changedAt", "2999-01-01T00:00:00Z")),
+                "ratingHistory[0].changedAt: must be between 2000-01-01 and now, not 2999-01-01T00:00:00Z.");
+        assertRefused(with(file, f -> ((ObjectNode) f.get("plans").get(0)).put("startsOn", "1999-12-31")),
+                "plans[0].startsOn: must be between 2000-01-01 and " + java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1) + ", not 1999-12-31.");
+    }
+
+    @Test
+    void a_file_cannot_hold_more_entries_than_the_app_could_ever_produce() {
+        ObjectNode file = exportOfAUserWithAPlan();
+        int skills = catalogService.catalog().skills().size();
+        int roles = catalogService.catalog().roles().size();
+
+        assertRefused(with(file, f -> {
+            ArrayNode ratings = JSON.createArrayNode();
+            for (int i = 0; i <= skills; i++) {
+                ratings.add(JSON.createObjectNode().put("skill", "statistics").put("level", 1));
+            }
+            f.set("ratings", ratings);
+        }), "ratings: at most " + skills + " entries (one per skill in the catalog), not " + (skills + 1) + ".");
+        assertRefused(with(file, f -> {
+            ArrayNode history = JSON.createArrayNode();
+            for (int i = 0; i < 10_001; i++) {
+                history.add(f.get("ratingHistory").get(0).deepCopy());
+            }
+            f.set("ratingHistory", history);
+        }), "ratingHistory: at most 10000 entries, not 10001.");
+        assertRefused(with(file, f -> {
+            ArrayNode plans = (ArrayNode) f.get("plans");
+            for (int i = 0; i < roles; i++) {
+                plans.add(plans.get(0).deepCopy());
+            }
+        }), "plans: at most " + roles + " entries (one per role in the catalog), not " + (roles + 1) + ".");
+        assertRefused(with(file, f -> {
+            ArrayNode steps = (ArrayNode) f.get("plans").get(0).get("steps");
+            for (int i = 0; i < 1000; i++) {
+                steps.add(((ObjectNode) steps.get(0).deepCopy()).put("key", "skill:copy-" + i));
+            }
+        }), "plans[0].steps: at most " + maxSteps("machine-learning-engineer") + " steps (what a plan for this role can have), not "
+                + (file.get("plans").get(0).get("steps").size() + 1000) + ".");
+    }
+
+    @Test
+    void an_unreadable_value_is_named_in_plain_words_without_the_librarys_message() {
+        ObjectNode file = exportOfAUserWithAPlan();
+
+        String level = refusal(with(file, f -> ((ObjectNode) f.get("ratings").get(0)).put("level", "high")));
+        String nullPace = refusal(with(file, f -> ((ObjectNode) f.get("plans").get(0)).putNull("hoursPerWeek")));
+        String fraction = refusal(with(file, f -> firstSkillStep(f).put("effortHours", 2.5)));
+        String date = refusal(with(file, f -> ((ObjectNode) f.get("plans").get(0)).put("startsOn", "next Tuesday")));
+        String unknownField = refusal(with(file, f -> ((ObjectNode) f.get("ratings").get(0)).put("colour", "red")));
+        String notJson = refusal("{\"format\": \"skillpath-user-data\", \"version\": 1,\n \"ratings\": [ }".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(level).isEqualTo("The file could not be read as Skillpath data: ratings[0].level: a whole number 0-4 is required.");
+        assertThat(nullPace).isEqualTo("The file could not be read as Skillpath data: plans[0].hoursPerWeek: a whole number 1-40 is required.");
+        assertThat(fraction).isEqualTo("The file could not be read as Skillpath data: plans[0].steps[0].effortHours: "
+                + "a whole number of hours, 1-10000 is required.");
+        assertThat(date).isEqualTo("The file could not be read as Skillpath data: plans[0].startsOn: a date like 2026-01-31 is required.");
+        assertThat(unknownField).isEqualTo("The file could not be read as Skillpath data: ratings[0].colour is not part of a Skillpath data file.");
+        assertThat(notJson).isEqualTo("The file could not be read as Skillpath data: it is not valid JSON (line 2, column 15).");
+        for (String message : new String[] {level, nullPace, fraction, date, unknownField, notJson}) {
+            assertThat(message).doesNotContain("`").doesNotContain("DeserializationFeature").doesNotContain("jackson")
+                    .doesNotContain("java.").doesNotContain("Cannot");
+        }
+    }
+
+    @Test
+    void a_file_over_5_mb_is_refused_before_it_is_parsed() {
+        logIn(testAccounts.create("big"));
+        // a valid file, padded with JSON whitespace past the limit: only its size is wrong
+        byte[] padded = (" ".repeat(UserDataService.MAX_FILE_BYTES) + "{\"format\":\"skillpath-user-data\",\"version\":1,"
+                + "\"ratings\":[{\"skill\":\"statistics\",\"level\":3,\"note\":null}],\"ratingHistory\":[],"
+                + "\"education\":{\"level\":null,\"field\":null},\"tools\":[],\"plans\":[]}").getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> userDataService.importIntoMine(padded)).isInstanceOf(TransferException.class)
+                .hasMessage("The file is larger than 5 MB, more than any Skillpath data file can be, so it was not read.");
+        assertThat(assessmentService.mine().hasAnyAnswer()).isFalse();
+    }
+
+    @Test
+    void an_upload_of_6_mb_is_not_read_past_the_limit() throws IOException {
+        CountingInputStream sixMegabytes = new CountingInputStream(6 * 1024 * 1024);
+
+        assertThatThrownBy(() -> UserDataService.readFile(sixMegabytes)).isInstanceOf(TransferException.class)
+                .hasMessageStartingWith("The file is larger than 5 MB");
+        assertThat(sixMegabytes.bytesRead()).isEqualTo(UserDataService.MAX_FILE_BYTES + 1);
+
+        CountingInputStream small = new CountingInputStream(1000);
+        assertThat(UserDataService.readFile(small)).hasSize(1000);
+    }
+
+    @Test
+    void a_constraint_the_checks_did_not_catch_is_reported_as_a_problem_with_the_file_and_nothing_is_kept() {
+        Account account = testAccounts.create("last-line");
+        logIn(account);
+        // bypasses the checks on purpose: the same skill rated twice breaks skill_rating's primary key
+        UserDataFile file = JSON.readValue(("{\"format\":\"skillpath-user-data\",\"version\":1,\"ratings\":["
+                + "{\"skill\":\"statistics\",\"level\":3,\"note\":null},{\"skill\":\"statistics\",\"level\":2,\"note\":null}],"
+                + "\"ratingHistory\":[],\"education\":{\"level\":null,\"field\":null},\"tools\":[],\"plans\":[]}"), UserDataFile.class);
+
+        assertThatThrownBy(() -> userDataService.store(account.id(), file)).isInstanceOf(TransferException.class)
+                .hasMessage("The file holds a value Skillpath cannot store (for example text or a number outside what Skillpath "
+                        + "accepts). Use a file exported from Skillpath, unchanged.");
+        assertThat(dsl.fetchCount(SKILL_RATING, SKILL_RATING.OWNER_ID.eq(account.id()))).isZero();
+    }
+
+    /** A user with ratings, history, notes and a plan exports; the file is then imported by a new, empty account. */
+    private ObjectNode exportOfAUserWithAPlan() {
+        logIn(testAccounts.create("source"));
+        assessmentService.rate("statistics", 1);
+        assessmentService.rate("programming", 1);
+        assessmentService.saveNote("programming", "A note");
+        planService.createPlan("machine-learning-engineer", 6);
+        String exported = userDataService.exportMine();
+        logIn(testAccounts.create("target"));
+        return (ObjectNode) JSON.readTree(exported);
+    }
+
+    private static byte[] with(ObjectNode file, Consumer<ObjectNode> change) {
+        ObjectNode copy = file.deepCopy();
+        change.accept(copy);
+        return JSON.writeValueAsBytes(copy);
+    }
+
+    private static ObjectNode step(ObjectNode file, int plan, int step) {
+        return (ObjectNode) file.get("plans").get(plan).get("steps").get(step);
+    }
+
+    private static ObjectNode firstSkillStep(ObjectNode file) {
+        ObjectNode first = step(file, 0, 0);
+        assertThat(first.get("kind").asString()).isEqualTo("skill");
+        return first;
+    }
+
+    private static int lastStepIndex(ObjectNode file) {
+        return file.get("plans").get(0).get("steps").size() - 1;
+    }
+
+    private int maxSteps(String roleKey) {
+        var catalog = catalogService.catalog();
+        return catalog.skills().size() + 1 + catalog.role(roleKey).orElseThrow().tips().size();
+    }
+
+    private String refusal(byte[] content) {
+        try {
+            userDataService.importIntoMine(content);
+        } catch (TransferException e) {
+            assertNothingStored();
+            return e.getMessage();
+        }
+        throw new AssertionError("The file was accepted");
+    }
+
+    private void assertRefused(byte[] content, String message) {
+        assertThat(refusal(content)).isEqualTo(message);
+    }
+
+    private void assertNothingStored() {
+        assertThat(assessmentService.mine().hasAnyAnswer()).isFalse();
+        assertThat(assessmentService.myHistory()).isEmpty();
+        assertThat(planService.myPlanRoleKeys()).isEmpty();
+    }
 }

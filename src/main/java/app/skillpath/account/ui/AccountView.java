@@ -22,10 +22,12 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.component.upload.UploadFormat;
+import com.vaadin.flow.server.streams.UploadEvent;
 import app.skillpath.transfer.TransferException;
 import app.skillpath.transfer.UserDataService;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -90,25 +92,13 @@ public class AccountView extends Main {
         download.addClassName("button-link");
 
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
-            String message;
-            boolean ok;
-            try {
-                userDataService.importIntoMine(data);
-                message = "Your data was imported. Your answers and plans are in place.";
-                ok = true;
-            } catch (TransferException e) {
-                message = "Nothing was imported. " + e.getMessage();
-                ok = false;
-            }
-            String text = message;
-            boolean success = ok;
-            ui.access(() -> Notification.show(text, 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(success ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR));
-        }));
+        Upload upload = new Upload(event -> importFile(ui, event));
+        // the raw body streams to the handler as it arrives; a multipart body would first be stored whole
+        upload.setUploadFormat(UploadFormat.RAW);
         upload.setId("import-data");
         upload.setAcceptedFileTypes("application/json", ".json");
-        upload.setMaxFileSize(5 * 1024 * 1024);
+        // the browser's check spares an honest user the wait; importFile enforces the limit on the server
+        upload.setMaxFileSize(UserDataService.MAX_FILE_BYTES);
         upload.setMaxFiles(1);
 
         Paragraph explanation = new Paragraph("Download everything Skillpath keeps for you: ratings with their history, "
@@ -118,6 +108,33 @@ public class AccountView extends Main {
         section.addClassName("article-section");
         section.setId("your-data");
         return section;
+    }
+
+    /**
+     * Runs on the upload's request thread, without the session lock. An upload announcing more than the
+     * limit is refused before a byte is read; one that does not say its size, or says less, is cut off
+     * after the limit + 1 byte, so a huge body never holds memory or the request thread for long.
+     */
+    private void importFile(UI ui, UploadEvent event) {
+        String message;
+        boolean ok = false;
+        try {
+            UserDataService.requireSize(event.getFileSize());
+            userDataService.importIntoMine(UserDataService.readFile(event.getInputStream()));
+            message = "Your data was imported. Your answers and plans are in place.";
+            ok = true;
+        } catch (TransferException e) {
+            message = "Nothing was imported. " + e.getMessage();
+        } catch (IOException e) {
+            message = "Nothing was imported: the upload was interrupted. Please try again.";
+        }
+        if (!ok) {
+            event.reject(message);
+        }
+        String text = message;
+        boolean success = ok;
+        ui.access(() -> Notification.show(text, 6000, Notification.Position.MIDDLE)
+                .addThemeVariants(success ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR));
     }
 
     private Section deleteSection() {

@@ -6,6 +6,7 @@ import app.skillpath.base.ui.MainLayout;
 import app.skillpath.catalog.CatalogService;
 import app.skillpath.catalog.ProficiencyLevel;
 import app.skillpath.catalog.Role;
+import app.skillpath.catalog.Skill;
 import app.skillpath.plan.FitTrend;
 import app.skillpath.plan.Plan;
 import app.skillpath.plan.PlanException;
@@ -238,7 +239,9 @@ public class PlanView extends Main implements BeforeEnterObserver {
         UnorderedList list = new UnorderedList();
         Map<String, Double> progress = PlanProgress.percentDoneBySkill(plan.steps());
         var skills = catalogService.catalog().skillsByKey();
-        progress.forEach((skill, percent) -> list.add(new ListItem(skills.get(skill).name() + ": "
+        // a step may name a skill the catalog no longer has (it was edited since): show its key, do not fail
+        progress.forEach((skill, percent) -> list.add(new ListItem(
+                Optional.ofNullable(skills.get(skill)).map(Skill::name).orElse(skill) + ": "
                 + String.format(Locale.US, "%.0f%%", percent) + " done")));
         if (progress.isEmpty()) {
             list.add(new ListItem("No skill steps in this plan."));
@@ -383,7 +386,9 @@ public class PlanView extends Main implements BeforeEnterObserver {
                 // progress, completion date and timeline all change with a status
                 render();
                 Notification.show("Saved.", 2000, Notification.Position.BOTTOM_START);
-                if (becameDone && saved.draft().kind() == StepKind.SKILL) {
+                if (becameDone && saved.draft().kind() == StepKind.SKILL && saved.draft().toLevel().isPresent()
+                        && saved.draft().skillKey().map(catalogService.catalog().skillsByKey()::containsKey).orElse(false)) {
+                    // only a step whose skill is still in the catalog can update a rating
                     offerRatingUpdate(saved);
                 }
             } catch (StaleStepException e) {

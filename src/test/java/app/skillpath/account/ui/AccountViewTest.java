@@ -9,6 +9,15 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
+import app.skillpath.transfer.CountingInputStream;
+import app.skillpath.transfer.UserDataService;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.StreamResourceRegistry;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.streams.ElementRequestHandler;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +29,16 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 
 class AccountViewTest extends KaribuTest {
 
@@ -113,5 +132,62 @@ class AccountViewTest extends KaribuTest {
 
     private static PasswordField password(String id) {
         return _get(PasswordField.class, spec -> spec.withId(id));
+    }
+
+    @Test
+    void an_upload_announcing_over_5_mb_is_refused_on_the_server_before_a_byte_is_read() throws IOException {
+        CountingInputStream body = new CountingInputStream(6 * 1024 * 1024);
+
+        upload(body, 6 * 1024 * 1024);
+
+        expectNotifications("Nothing was imported. The file is larger than 5 MB, more than any Skillpath data file can be, "
+                + "so it was not read.");
+        assertThat(body.bytesRead()).isZero();
+    }
+
+    @Test
+    void an_upload_that_hides_its_size_is_cut_off_after_5_mb_and_refused() throws IOException {
+        CountingInputStream body = new CountingInputStream(6 * 1024 * 1024);
+
+        upload(body, -1);
+
+        expectNotifications("Nothing was imported. The file is larger than 5 MB, more than any Skillpath data file can be, "
+                + "so it was not read.");
+        assertThat(body.bytesRead()).isEqualTo(UserDataService.MAX_FILE_BYTES + 1);
+    }
+
+    @Test
+    void an_uploaded_file_with_a_mistake_is_refused_with_the_entry_named() throws IOException {
+        byte[] file = ("{\"format\":\"skillpath-user-data\",\"version\":1,\"ratings\":[{\"skill\":\"statistics\",\"level\":\"high\"}],"
+                + "\"ratingHistory\":[],\"education\":{},\"tools\":[],\"plans\":[]}").getBytes(StandardCharsets.UTF_8);
+
+        upload(new ByteArrayInputStream(file), file.length);
+
+        expectNotifications("Nothing was imported. The file could not be read as Skillpath data: "
+                + "ratings[0].level: a whole number 0-4 is required.");
+    }
+
+    /**
+     * Sends a body to the page's upload as the browser's Upload does (a raw POST), through the handler
+     * Vaadin registered for the component. Karibu 2.6 cannot drive an Upload itself.
+     */
+    private static void upload(InputStream body, long contentLength) throws IOException {
+        Upload upload = _get(Upload.class, spec -> spec.withId("import-data"));
+        VaadinSession session = VaadinSession.getCurrent();
+        ElementRequestHandler handler = session.getResourceRegistry()
+                .getResource(StreamResourceRegistry.ElementStreamResource.class, URI.create(upload.getElement().getAttribute("target")))
+                .orElseThrow().getElementRequestHandler();
+        VaadinRequest request = mock(VaadinRequest.class);
+        when(request.getMethod()).thenReturn("POST");
+        when(request.getContentType()).thenReturn("application/json");
+        when(request.getHeader("Content-Type")).thenReturn("application/json");
+        when(request.getHeader("X-Filename")).thenReturn("skillpath-data.json");
+        when(request.getContentLengthLong()).thenReturn(contentLength);
+        when(request.getInputStream()).thenReturn(body);
+        VaadinResponse response = mock(VaadinResponse.class);
+        when(response.getWriter()).thenReturn(new PrintWriter(new StringWriter()));
+
+        handler.handleRequest(request, response, session, upload.getElement());
+        MockVaadin.clientRoundtrip(false);
     }
 }

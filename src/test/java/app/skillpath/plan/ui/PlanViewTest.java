@@ -5,7 +5,13 @@ import app.skillpath.account.Account;
 import app.skillpath.account.TestAccounts;
 import app.skillpath.assessment.AssessmentService;
 import app.skillpath.catalog.EducationLevel;
+import app.skillpath.account.CurrentUser;
+import app.skillpath.plan.Plan;
+import app.skillpath.plan.PlanMerge;
+import app.skillpath.plan.PlanRepository;
 import app.skillpath.plan.PlanService;
+import app.skillpath.plan.StepDraft;
+import app.skillpath.plan.StepKind;
 import app.skillpath.plan.PlanStep;
 import app.skillpath.plan.StepStatus;
 import com.vaadin.flow.component.button.Button;
@@ -15,6 +21,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -22,7 +29,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.util.List;
+import java.util.Optional;
+
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications;
@@ -39,6 +50,12 @@ class PlanViewTest extends KaribuTest {
 
     @Autowired
     PlanService planService;
+
+    @Autowired
+    PlanRepository planRepository;
+
+    @Autowired
+    CurrentUser currentUser;
 
     @BeforeEach
     void logInWithOneGap() {
@@ -126,6 +143,25 @@ class PlanViewTest extends KaribuTest {
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("plan-rate-first")).getElement().getTextRecursively())
                 .contains("every skill counts as a gap");
+    }
+
+    @Test
+    void a_step_whose_skill_the_catalog_no_longer_has_neither_breaks_the_page_nor_offers_a_rating() {
+        Plan plan = planService.createPlan("machine-learning-engineer", 10);
+        // as after a catalog edit that removed a skill (the import refuses such a step outright)
+        StepDraft retired = new StepDraft("skill:retired-skill", StepKind.SKILL, "Retired skill: from 1 aware to 3 proficient",
+                Optional.of("retired-skill"), Optional.of(1), Optional.of(3), List.of("A tip"), "Practise it.", Optional.of(20));
+        planRepository.saveMerged(currentUser.id(), plan.id(), plan.steps().size(), new PlanMerge.Merged(Optional.empty(), retired,
+                StepStatus.TODO, Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty(), 0));
+
+        navigate("plan?role=machine-learning-engineer");
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("plan-progress-by-skill")).getElement().getTextRecursively())
+                .contains("retired-skill: 0% done");
+        statusOf("skill-retired-skill").setValue(StepStatus.DONE);
+        _click(_get(Button.class, spec -> spec.withId("save-skill-retired-skill")));
+
+        expectNotifications("Saved.");
+        _assertNone(ConfirmDialog.class);
     }
 
     @SuppressWarnings("unchecked")

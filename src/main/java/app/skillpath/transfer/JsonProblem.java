@@ -1,0 +1,107 @@
+package app.skillpath.transfer;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * Says in plain words where a JSON file went wrong and what was expected there
+ * ("ratings[2].level: a whole number 0-4 is required"). Jackson's own messages name Java types and
+ * library settings, which mean nothing to a user, so they are never shown.
+ */
+final class JsonProblem {
+
+    /** What a field needs, where its name says more than its Java type. */
+    private static final Map<String, String> EXPECTED_BY_FIELD = Map.of(
+            "level", "a whole number 0-4",
+            "fromLevel", "a whole number 0-4",
+            "toLevel", "a whole number 0-4",
+            "hoursPerWeek", "a whole number 1-40",
+            "effortHours", "a whole number of hours, 1-10000",
+            "changedAt", "a time like 2026-01-31T12:00:00Z",
+            "version", "a whole number");
+
+    private JsonProblem() {
+    }
+
+    static String describe(JacksonException e) {
+        String path = path(e);
+        if (e instanceof UnrecognizedPropertyException) {
+            return path + " is not part of a Skillpath data file.";
+        }
+        if (e instanceof MismatchedInputException mismatch) {
+            if (path.isEmpty()) {
+                return "it must be one JSON object with the sections of a Skillpath data file.";
+            }
+            String field = lastField(e);
+            String expected = field != null && EXPECTED_BY_FIELD.containsKey(field)
+                    ? EXPECTED_BY_FIELD.get(field) : expected(mismatch.getTargetType());
+            return path + ": " + expected + " is required.";
+        }
+        if (e instanceof StreamReadException) {
+            return "it is not valid JSON" + where(e.getLocation()) + ".";
+        }
+        return path.isEmpty() ? "its content does not have the form of a Skillpath data file."
+                : path + ": this value does not have the form a Skillpath data file needs.";
+    }
+
+    /** The entry as a user would find it in the file: {@code plans[0].steps[3].title}. */
+    private static String path(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String lastField(JacksonException e) {
+        var references = e.getPath();
+        return references.isEmpty() ? null : references.getLast().getPropertyName();
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "a value of the right kind";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (type == LocalDate.class) {
+            return "a date like 2026-01-31";
+        }
+        if (type == Instant.class) {
+            return "a time like 2026-01-31T12:00:00Z";
+        }
+        if (Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        return "an object with its fields";
+    }
+
+    private static String where(TokenStreamLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return "";
+        }
+        return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+    }
+}
