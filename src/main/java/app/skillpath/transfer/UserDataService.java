@@ -5,6 +5,7 @@ import app.skillpath.assessment.AssessmentRepository;
 import app.skillpath.assessment.EducationAnswer;
 import app.skillpath.assessment.SelfAssessment;
 import app.skillpath.catalog.Catalog;
+import app.skillpath.catalog.CatalogItem;
 import app.skillpath.catalog.CatalogService;
 import app.skillpath.catalog.EducationLevel;
 import app.skillpath.plan.Plan;
@@ -25,8 +26,11 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Export of all the logged-in user's data as JSON, and import of such a file into an empty
@@ -72,10 +76,29 @@ public class UserDataService {
         List<UserDataFile.PlanData> planData = plans.roleKeysWithPlans(ownerId).stream()
                 .map(roleKey -> plans.find(ownerId, roleKey).orElseThrow())
                 .map(UserDataService::planData).toList();
+        List<String> tools = assessment.toolKeys().stream().sorted().toList();
         UserDataFile file = new UserDataFile(UserDataFile.FORMAT, UserDataFile.VERSION, ratings, history,
                 new UserDataFile.Education(education.level().map(EducationLevel::key).orElse(null), education.fieldKey().orElse(null)),
-                assessment.toolKeys().stream().sorted().toList(), planData);
+                tools, planData, retiredNamed(ratings, history, education, tools, planData));
         return json.writeValueAsString(file);
+    }
+
+    /** The retired catalog entries among those the user's data names, so the file says which they are. */
+    private List<String> retiredNamed(List<UserDataFile.Rating> ratings, List<UserDataFile.HistoryEntry> history,
+                                      EducationAnswer education, List<String> tools, List<UserDataFile.PlanData> planData) {
+        Catalog catalog = catalogService.catalog();
+        Set<CatalogItem> named = new LinkedHashSet<>();
+        ratings.forEach(r -> named.add(CatalogItem.skill(r.skill())));
+        history.forEach(h -> named.add(CatalogItem.skill(h.skill())));
+        education.fieldKey().ifPresent(field -> named.add(CatalogItem.field(field)));
+        tools.forEach(tool -> named.add(CatalogItem.tool(tool)));
+        planData.forEach(plan -> {
+            named.add(CatalogItem.role(plan.role()));
+            plan.steps().stream().filter(step -> step.skill() != null).forEach(step -> named.add(CatalogItem.skill(step.skill())));
+        });
+        return named.stream().filter(catalog::isRetired)
+                .map(item -> item.kind().name().toLowerCase(Locale.ROOT).replace('_', '-') + ":" + item.key())
+                .sorted().toList();
     }
 
     private static UserDataFile.PlanData planData(Plan plan) {
@@ -143,28 +166,31 @@ public class UserDataService {
         }
     }
 
-    /** Checks every entry against the catalog and the app's limits before anything is written. */
+    /**
+     * Checks every entry against the catalog and the app's limits before anything is written. Retired catalog entries
+     * are accepted: they are the user's kept data, as exported.
+     */
     private void validate(UserDataFile file) {
         Catalog catalog = catalogService.catalog();
         require(file.ratings() != null && file.ratingHistory() != null && file.education() != null && file.tools() != null
                 && file.plans() != null, "The file is missing one of its sections.");
         for (UserDataFile.Rating r : file.ratings()) {
-            require(catalog.skillsByKey().containsKey(r.skill()), "Unknown skill “" + r.skill() + "” in the ratings.");
+            require(catalog.skillsIncludingRetiredByKey().containsKey(r.skill()), "Unknown skill “" + r.skill() + "” in the ratings.");
             require(r.level() == null || r.level() >= 0 && r.level() <= 4, "A rating of " + r.skill() + " is outside 0-4.");
             require(r.note() == null || r.note().length() <= MAX_NOTE, "A note for " + r.skill() + " is longer than 2000 characters.");
         }
         for (UserDataFile.HistoryEntry h : file.ratingHistory()) {
-            require(catalog.skillsByKey().containsKey(h.skill()), "Unknown skill “" + h.skill() + "” in the rating history.");
+            require(catalog.skillsIncludingRetiredByKey().containsKey(h.skill()), "Unknown skill “" + h.skill() + "” in the rating history.");
             require(h.level() == null || h.level() >= 0 && h.level() <= 4, "A past rating of " + h.skill() + " is outside 0-4.");
             require(h.changedAt() != null, "A rating history entry has no time.");
         }
         require(file.education().level() == null || EducationLevel.fromKey(file.education().level()).isPresent(),
                 "Unknown education level “" + file.education().level() + "”.");
         require(file.education().field() == null || EducationAnswer.OTHER_FIELD.equals(file.education().field())
-                || catalog.fieldsByKey().containsKey(file.education().field()), "Unknown field of study “" + file.education().field() + "”.");
-        file.tools().forEach(tool -> require(catalog.toolsByKey().containsKey(tool), "Unknown tool “" + tool + "”."));
+                || catalog.fieldsIncludingRetiredByKey().containsKey(file.education().field()), "Unknown field of study “" + file.education().field() + "”.");
+        file.tools().forEach(tool -> require(catalog.toolsIncludingRetiredByKey().containsKey(tool), "Unknown tool “" + tool + "”."));
         for (UserDataFile.PlanData p : file.plans()) {
-            require(catalog.role(p.role()).isPresent(), "Unknown role “" + p.role() + "” in the plans.");
+            require(catalog.roleIncludingRetired(p.role()).isPresent(), "Unknown role “" + p.role() + "” in the plans.");
             require(p.hoursPerWeek() >= 1 && p.hoursPerWeek() <= 40, "A plan's pace is outside 1-40 hours a week.");
             require(p.startsOn() != null && p.steps() != null, "A plan is missing its start date or steps.");
             require(file.plans().stream().filter(other -> other.role().equals(p.role())).count() == 1,

@@ -23,6 +23,7 @@ import app.skillpath.plan.StepStatus;
 import app.skillpath.scoring.FitScore;
 import app.skillpath.scoring.FitService;
 import app.skillpath.scoring.RoleRequirements;
+import app.skillpath.transfer.UserDataService;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -64,13 +69,14 @@ class CatalogChangeTest {
     @Autowired
     DSLContext dsl;
 
+    @Autowired
+    UserDataService userDataService;
+
     @AfterEach
     void restore() {
         SecurityContextHolder.clearContext();
         // the scenarios' user goes first, so that the real catalog may drop the Data Engineer again
-        if (account != null) {
-            testAccounts.delete(account);
-        }
+        accounts.forEach(testAccounts::delete);
         catalogService.install(CatalogParser.parse(CatalogFiles.real()));
     }
 
@@ -119,7 +125,15 @@ class CatalogChangeTest {
             """;
     private static final String PIPELINES_TIP_BUILDS = "builds: [data-pipelines]";
 
-    private Account account;
+    /** The scenarios' users, deleted after each test. */
+    private final List<Account> accounts = new java.util.ArrayList<>();
+
+    private Account newUser(String prefix) {
+        Account account = testAccounts.create(prefix);
+        accounts.add(account);
+        logIn(account);
+        return account;
+    }
 
     /** The real files plus the Data Engineer's, with the given edits. */
     private static List<CatalogSource> dataEngineerCatalog(Edit... edits) {
@@ -129,8 +143,7 @@ class CatalogChangeTest {
     /** A user with a rating (and so a history entry) for data pipelines and a Data Engineer plan with a step for it. */
     private void rateDataPipelinesAndPlan() {
         catalogService.install(CatalogParser.parse(CatalogFiles.realPlusExtraRole()));
-        account = testAccounts.create("piper");
-        logIn(account);
+        newUser("piper");
         assessmentService.rate("data-pipelines", 1);
         planService.createPlan("data-engineer", 10);
         assertThat(step("skill:data-pipelines")).as("the plan has a step for the gap").isPresent();
@@ -266,8 +279,7 @@ class CatalogChangeTest {
         assertThat(catalogService.catalog().toolsByKey()).doesNotContainKey("airflow");
 
         catalogService.install(CatalogParser.parse(dataEngineerCatalog(airflow)));
-        account = testAccounts.create("airflow");
-        logIn(account);
+        newUser("airflow");
         assessmentService.setToolUsed("airflow", true);
 
         assertThatThrownBy(() -> catalogService.install(CatalogParser.parse(CatalogFiles.realPlusExtraRole())))
@@ -275,6 +287,25 @@ class CatalogChangeTest {
                 .hasMessage(DE_FILE + ": tool \"airflow\" was removed, but 1 user's answers about tools used (1 row) use it; "
                         + "mark it \"retired: true\" or name its new key with \"renamed-from: airflow\"");
         assertThat(assessmentService.mine().toolKeys()).contains("airflow");
+    }
+
+    @Test
+    void the_export_still_holds_data_for_retired_entries_names_them_retired_and_imports_back() throws Exception {
+        rateDataPipelinesAndPlan();
+        catalogService.install(CatalogParser.parse(dataEngineerCatalog(
+                new Edit(DE_FILE, PIPELINES_SKILL, PIPELINES_SKILL + "    retired: true\n"),
+                new Edit(DE_FILE, "  key: data-engineer\n", "  key: data-engineer\n  retired: true\n"))));
+
+        String exported = userDataService.exportMine();
+
+        JsonNode file = JsonMapper.builder().build().readTree(exported);
+        assertThat(file.get("ratings").findValuesAsString("skill")).contains("data-pipelines");
+        assertThat(file.get("plans").findValuesAsString("role")).contains("data-engineer");
+        assertThat(file.get("retired").valueStream().map(JsonNode::asString).toList())
+                .containsExactly("role:data-engineer", "skill:data-pipelines");
+        newUser("arrival");
+        userDataService.importIntoMine(exported.getBytes(StandardCharsets.UTF_8));
+        assertThat(userDataService.exportMine()).isEqualTo(exported);
     }
 
     private long skillId(String key) {
