@@ -7,7 +7,7 @@ import app.skillpath.account.AccountService;
 import app.skillpath.account.TestAccounts;
 import app.skillpath.assessment.AssessmentRepository;
 import app.skillpath.catalog.CatalogException;
-import app.skillpath.catalog.CatalogFailureAnalyzer;
+import app.skillpath.catalog.CatalogLoader;
 import app.skillpath.plan.PlanRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,7 +48,7 @@ class CatalogRestartTest {
         CatalogException cause = causeOfType(refused, CatalogException.class);
         assertThat(cause.getMessage()).startsWith("data-engineer.yaml: role \"data-engineer\" was removed, but 1 user's "
                 + "plans or plan steps (1 row) use it; mark it \"retired: true\" or name its new key with \"renamed-from: data-engineer\"");
-        assertThat(new CatalogFailureAnalyzer().analyze(refused).getDescription()).contains(cause.getMessage());
+        assertThat(new CatalogLoader.FailureAnalyzer().analyze(refused).getDescription()).contains(cause.getMessage());
         try (ConfigurableApplicationContext app = TestApplications.startOn(dataDirectory, WITH_DATA_ENGINEER)) {
             assertThat(app.getBean(PlanRepository.class).find(userId, "data-engineer")).isPresent();
             assertThat(app.getBean(AssessmentRepository.class).load(userId).level("data-pipelines")).contains(1);
