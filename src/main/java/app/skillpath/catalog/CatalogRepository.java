@@ -197,10 +197,17 @@ public class CatalogRepository {
             int rows = counts.value2();
             if (rows > 0) {
                 String file = row.value3() != null ? row.value3() : "the catalog files (db/catalog)";
-                problems.add(file + ": " + items.kind().label() + " \"" + row.value2() + "\" was removed, but "
-                        + (users == 1 ? "1 user's " : users + " users' ") + usesOf(items.kind())
-                        + " (" + rows + (rows == 1 ? " row" : " rows") + ") use it; mark it \"retired: true\" or name its new key with "
-                        + "\"renamed-from: " + row.value2() + "\"");
+                String uses = (users == 1 ? "1 user's " : users + " users' ") + usesOf(items.kind())
+                        + " (" + rows + (rows == 1 ? " row" : " rows") + ") use it";
+                Optional<String> renamedTo = catalog.renamedFrom().entrySet().stream()
+                        .filter(rename -> rename.getKey().kind() == items.kind() && rename.getValue().equals(row.value2()))
+                        .map(rename -> rename.getKey().key()).findFirst();
+                // the rename could not be applied because the new key is stored already: two entries' data is never merged
+                problems.add(renamedTo.map(newKey -> file + ": " + items.kind().label() + " \"" + row.value2()
+                                + "\" is renamed to \"" + newKey + "\", but \"" + newKey + "\" is already stored as an entry of its own, "
+                                + "and " + uses + "; keep \"" + row.value2() + "\" with \"retired: true\" instead")
+                        .orElse(file + ": " + items.kind().label() + " \"" + row.value2() + "\" was removed, but " + uses
+                                + "; mark it \"retired: true\" or name its new key with \"renamed-from: " + row.value2() + "\""));
             }
         }
         return problems;

@@ -200,6 +200,39 @@ class CatalogChangeTest {
     }
 
     @Test
+    void a_rename_onto_a_key_that_is_already_stored_is_refused_rather_than_merged() {
+        Edit flows = new Edit(DE_FILE, PIPELINES_SKILL, PIPELINES_SKILL + """
+                  - key: data-flows
+                    name: Data flows
+                    area: infrastructure
+                    description: A second skill, stored before the rename.
+                """);
+        catalogService.install(CatalogParser.parse(dataEngineerCatalog(flows)));
+        newUser("merger");
+        assessmentService.rate("data-pipelines", 2);
+        assessmentService.rate("data-flows", 3);
+
+        Catalog renamed = CatalogParser.parse(dataEngineerCatalog(
+                new Edit(DE_FILE, PIPELINES_SKILL, """
+                          - key: data-flows
+                            renamed-from: data-pipelines
+                            name: Data flows
+                            area: infrastructure
+                            description: Both in one.
+                        """),
+                new Edit(DE_FILE, "      - skill: data-pipelines", "      - skill: data-flows"),
+                new Edit(DE_FILE, PIPELINES_TIP_BUILDS, "builds: [data-flows]")));
+
+        assertThatThrownBy(() -> catalogService.install(renamed))
+                .isInstanceOf(CatalogException.class)
+                .hasMessage(DE_FILE + ": skill \"data-pipelines\" is renamed to \"data-flows\", but \"data-flows\" is already "
+                        + "stored as an entry of its own, and 1 user's ratings, history entries or plan steps (2 rows) use it; "
+                        + "keep \"data-pipelines\" with \"retired: true\" instead");
+        assertThat(assessmentService.mine().level("data-pipelines")).contains(2);
+        assertThat(assessmentService.mine().level("data-flows")).contains(3);
+    }
+
+    @Test
     void retiring_a_skill_keeps_the_users_data_but_offers_scores_and_plans_it_no_more() {
         rateDataPipelinesAndPlan();
 
