@@ -2,9 +2,11 @@ package app.skillpath.assessment;
 
 import app.skillpath.account.CurrentUser;
 import app.skillpath.base.text.UserText;
+import app.skillpath.catalog.CatalogItem;
 import app.skillpath.catalog.CatalogService;
 import app.skillpath.catalog.EducationLevel;
 import app.skillpath.catalog.ProficiencyLevel;
+import app.skillpath.catalog.Skill;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -89,6 +91,10 @@ public class AssessmentService {
     }
 
     private void requireSkill(String skillKey) {
+        Skill retired = skillKey == null ? null : catalogService.catalog().skillsIncludingRetiredByKey().get(skillKey);
+        if (retired != null && catalogService.catalog().isRetired(CatalogItem.skill(skillKey))) {
+            throw new AssessmentException("“" + retired.name() + "” is retired and takes no new ratings.");
+        }
         if (skillKey == null || !catalogService.catalog().skillsByKey().containsKey(skillKey)) {
             throw new AssessmentException("There is no skill called " + UserText.quote(skillKey) + ".");
         }

@@ -4,6 +4,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -58,6 +60,21 @@ public class CatalogLoader implements SmartInitializingSingleton {
         }
         sources.sort(Comparator.comparing(CatalogSource::name));
         return sources;
+    }
+
+    /**
+     * Turns a catalog that cannot be loaded (invalid, or dropping an entry users' data uses) into Spring Boot's
+     * "APPLICATION FAILED TO START" report: the catalog's own message and what to do, instead of a stack trace.
+     * Registered in META-INF/spring.factories.
+     */
+    public static class FailureAnalyzer extends AbstractFailureAnalyzer<CatalogException> {
+
+        @Override
+        protected FailureAnalysis analyze(Throwable rootFailure, CatalogException cause) {
+            return new FailureAnalysis("The role catalog in db/catalog could not be loaded:\n" + cause.getMessage(),
+                    "Edit the catalog file named above and start again. Nothing was changed: the catalog is loaded in "
+                            + "one transaction, and every user's data is as it was.", cause);
+        }
     }
 
     /** The path below db/catalog/ where there is one, so messages point at the file to edit. */

@@ -7,6 +7,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,8 @@ public final class CatalogParser {
 
     private static final Set<String> TOP_LEVEL = Set.of("article", "skill-areas", "skills", "tools", "fields-of-study", "role");
     private static final Set<String> ROLE_FIELDS = Set.of("key", "title", "position", "summary", "definition",
-            "responsibilities", "required-skills", "education", "tools", "industries", "outlook", "getting-started");
+            "responsibilities", "required-skills", "education", "tools", "industries", "outlook", "getting-started",
+            "renamed-from", "retired");
 
     private final Map<String, Definition<Article>> articles = new LinkedHashMap<>();
     private final Map<String, Definition<SkillArea>> areas = new LinkedHashMap<>();
@@ -37,7 +39,11 @@ public final class CatalogParser {
     private final Map<String, Definition<Tip>> tips = new LinkedHashMap<>();
     private final List<Reference> references = new ArrayList<>();
 
-    private record Definition<T>(T value, CatalogNode node) {
+    /**
+     * A declared entry. {@code retired} and {@code renamedFrom} are what the file says happened to an entry users'
+     * data may point at (see {@link CatalogItem}); entries that users' data cannot point at have neither.
+     */
+    private record Definition<T>(T value, CatalogNode node, boolean retired, String renamedFrom) {
     }
 
     private record PositionedRole(Role role, int position) {
@@ -45,8 +51,12 @@ public final class CatalogParser {
 
     private enum Kind { SKILL_AREA, SKILL, TOOL, FIELD_OF_STUDY }
 
-    private record Reference(CatalogNode node, Kind kind, String key) {
+    /** A key named somewhere; {@code byRetiredRole} when a retired role names it (which may name retired entries). */
+    private record Reference(CatalogNode node, Kind kind, String key, boolean byRetiredRole) {
     }
+
+    /** Whether the role being read is retired, for the references its sections make. */
+    private boolean readingRetiredRole;
 
     private CatalogParser() {
     }
@@ -70,11 +80,26 @@ public final class CatalogParser {
                 case TOOL -> tools.containsKey(reference.key());
                 case FIELD_OF_STUDY -> fields.containsKey(reference.key());
             };
+            String kindName = reference.kind().name().toLowerCase().replace('_', ' ');
             if (!known) {
-                throw reference.node().error("unknown " + reference.kind().name().toLowerCase().replace('_', ' ')
-                        + " '" + reference.key() + "'");
+                throw reference.node().error("unknown " + kindName + " '" + reference.key() + "'");
+            }
+            Definition<?> named = switch (reference.kind()) {
+                case SKILL_AREA -> areas.get(reference.key());
+                case SKILL -> skills.get(reference.key());
+                case TOOL -> tools.get(reference.key());
+                case FIELD_OF_STUDY -> fields.get(reference.key());
+            };
+            // a retired entry is offered for no new rating, score or plan, so no active role may ask for it
+            if (named.retired() && !reference.byRetiredRole()) {
+                throw reference.node().error(kindName + " '" + reference.key() + "' is retired (in '" + named.node().file()
+                        + "'); remove it here, or retire this role too");
             }
         }
+        checkRenames(skills, "skill");
+        checkRenames(tools, "tool");
+        checkRenames(fields, "field of study");
+        checkRenames(roles, "role");
         if (articles.isEmpty()) {
             throw new CatalogException("Invalid catalog: no file declares the source 'article'");
         }
@@ -82,17 +107,67 @@ public final class CatalogParser {
             Definition<Article> second = articles.values().stream().skip(1).findFirst().orElseThrow();
             throw second.node().error("only one source article may be declared");
         }
-        List<Role> sortedRoles = roles.values().stream()
+        Map<CatalogItem, String> files = new HashMap<>();
+        Map<CatalogItem, String> renamedFrom = new HashMap<>();
+        record(skills, CatalogItem.Kind.SKILL, files, renamedFrom);
+        record(tools, CatalogItem.Kind.TOOL, files, renamedFrom);
+        record(fields, CatalogItem.Kind.FIELD_OF_STUDY, files, renamedFrom);
+        record(roles, CatalogItem.Kind.ROLE, files, renamedFrom);
+        Retired retired = new Retired(values(skills, true), values(tools, true), values(fields, true), sortedRoles(true));
+        return new Catalog(articles.values().iterator().next().value(), values(areas), values(skills, false),
+                values(tools, false), values(fields, false), sortedRoles(false), retired, files, renamedFrom);
+    }
+
+    private List<Role> sortedRoles(boolean retired) {
+        return roles.values().stream()
+                .filter(definition -> definition.retired() == retired)
                 .map(Definition::value)
                 .sorted(Comparator.comparingInt(PositionedRole::position).thenComparing(p -> p.role().title()))
                 .map(PositionedRole::role)
                 .toList();
-        return new Catalog(articles.values().iterator().next().value(), values(areas), values(skills), values(tools),
-                values(fields), sortedRoles);
     }
 
     private static <T> List<T> values(Map<String, Definition<T>> definitions) {
         return definitions.values().stream().map(Definition::value).toList();
+    }
+
+    private static <T> List<T> values(Map<String, Definition<T>> definitions, boolean retired) {
+        return definitions.values().stream().filter(definition -> definition.retired() == retired).map(Definition::value).toList();
+    }
+
+    private static <T> void record(Map<String, Definition<T>> definitions, CatalogItem.Kind kind,
+                                   Map<CatalogItem, String> files, Map<CatalogItem, String> renamedFrom) {
+        definitions.forEach((key, definition) -> {
+            files.put(new CatalogItem(kind, key), definition.node().file());
+            if (definition.renamedFrom() != null) {
+                renamedFrom.put(new CatalogItem(kind, key), definition.renamedFrom());
+            }
+        });
+    }
+
+    /**
+     * A rename moves users' data from the old key to the new one, so the old key must be gone from the files
+     * (otherwise there would be two entries to keep the data under) and only one entry may claim it.
+     */
+    private static <T> void checkRenames(Map<String, Definition<T>> definitions, String what) {
+        Map<String, Definition<T>> claimed = new HashMap<>();
+        for (Definition<T> definition : definitions.values()) {
+            String oldKey = definition.renamedFrom();
+            if (oldKey == null) {
+                continue;
+            }
+            CatalogNode field = definition.node().field("renamed-from");
+            Definition<T> stillThere = definitions.get(oldKey);
+            if (stillThere != null) {
+                throw field.error(what + " '" + oldKey + "' is still declared in '" + stillThere.node().file()
+                        + "'; a renamed " + what + " must not keep its old key");
+            }
+            Definition<T> earlier = claimed.putIfAbsent(oldKey, definition);
+            if (earlier != null) {
+                throw field.error(what + " '" + oldKey + "' is already renamed to '" + earlier.node().text("key")
+                        + "' in '" + earlier.node().file() + "'");
+            }
+        }
     }
 
     private void readFile(CatalogSource source) {
@@ -118,18 +193,18 @@ public final class CatalogParser {
             define(areas, node, "skill area", new SkillArea(node.key("key"), node.text("name")));
         }
         for (CatalogNode node : root.optionalList("skills")) {
-            node.allowOnly(Set.of("key", "name", "area", "description"));
+            node.allowOnly(Set.of("key", "name", "area", "description", "renamed-from", "retired"));
             Skill skill = new Skill(node.key("key"), node.text("name"), node.text("area"), node.text("description"));
-            references.add(new Reference(node.field("area"), Kind.SKILL_AREA, skill.areaKey()));
-            define(skills, node, "skill", skill);
+            references.add(new Reference(node.field("area"), Kind.SKILL_AREA, skill.areaKey(), false));
+            defineChangeable(skills, node, "skill", skill);
         }
         for (CatalogNode node : root.optionalList("tools")) {
-            node.allowOnly(Set.of("key", "name"));
-            define(tools, node, "tool", new Tool(node.key("key"), node.text("name")));
+            node.allowOnly(Set.of("key", "name", "renamed-from", "retired"));
+            defineChangeable(tools, node, "tool", new Tool(node.key("key"), node.text("name")));
         }
         for (CatalogNode node : root.optionalList("fields-of-study")) {
-            node.allowOnly(Set.of("key", "name"));
-            define(fields, node, "field of study", new FieldOfStudy(node.key("key"), node.text("name")));
+            node.allowOnly(Set.of("key", "name", "renamed-from", "retired"));
+            defineChangeable(fields, node, "field of study", new FieldOfStudy(node.key("key"), node.text("name")));
         }
         CatalogNode role = root.field("role");
         if (role.isPresent()) {
@@ -151,6 +226,7 @@ public final class CatalogParser {
             throw node.field("key").error("duplicate role key '" + key + "', already declared in '"
                     + roles.get(key).node().file() + "'");
         }
+        readingRetiredRole = retired(node);
         Role role = new Role(
                 key,
                 node.text("title"),
@@ -166,7 +242,8 @@ public final class CatalogParser {
                 node.field("getting-started").allowOnly(Set.of("intro", "tips")).text("intro"),
                 readTips(node.field("getting-started")));
         int position = node.optionalInteger("position", 0, 10_000).orElse(10_000);
-        roles.put(key, new Definition<>(new PositionedRole(role, position), node));
+        roles.put(key, new Definition<>(new PositionedRole(role, position), node, readingRetiredRole, renamedFrom(node)));
+        readingRetiredRole = false;
     }
 
     private ListSection readListSection(CatalogNode node) {
@@ -188,7 +265,7 @@ public final class CatalogParser {
             if (!seen.add(skillKey)) {
                 throw node.field("skill").error("duplicate skill '" + skillKey + "' in this role");
             }
-            references.add(new Reference(node.field("skill"), Kind.SKILL, skillKey));
+            references.add(new Reference(node.field("skill"), Kind.SKILL, skillKey, readingRetiredRole));
             required.add(new RequiredSkill(skillKey, node.text("article-text"),
                     node.integer("level", MIN_REQUIRED_LEVEL, ProficiencyLevel.MAX),
                     node.integer("weight", 1, MAX_WEIGHT),
@@ -258,7 +335,7 @@ public final class CatalogParser {
             if (keys.contains(key)) {
                 throw node.error("'" + key + "' is listed twice");
             }
-            references.add(new Reference(node, kind, key));
+            references.add(new Reference(node, kind, key, readingRetiredRole));
             keys.add(key);
         }
         return keys;
@@ -271,6 +348,21 @@ public final class CatalogParser {
             throw node.field("key").error("duplicate " + what + " key '" + key + "', already declared in '"
                     + earlier.node().file() + "'");
         }
-        definitions.put(key, new Definition<>(value, node));
+        definitions.put(key, new Definition<>(value, node, false, null));
+    }
+
+    /** Defines an entry users' data may point at, with what the file says happened to it. */
+    private static <T> void defineChangeable(Map<String, Definition<T>> definitions, CatalogNode node, String what, T value) {
+        define(definitions, node, what, value);
+        String key = node.text("key");
+        definitions.put(key, new Definition<>(value, node, retired(node), renamedFrom(node)));
+    }
+
+    private static boolean retired(CatalogNode node) {
+        return node.field("retired").isPresent() && node.bool("retired");
+    }
+
+    private static String renamedFrom(CatalogNode node) {
+        return node.field("renamed-from").isPresent() ? node.key("renamed-from") : null;
     }
 }

@@ -3,8 +3,11 @@ package app.skillpath.catalog;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.Select;
 import org.jooq.Table;
 import org.jooq.TableField;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,6 +21,12 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import static app.skillpath.db.generated.Tables.ARTICLE;
+import static app.skillpath.db.generated.Tables.EDUCATION_ANSWER;
+import static app.skillpath.db.generated.Tables.PLAN;
+import static app.skillpath.db.generated.Tables.PLAN_STEP;
+import static app.skillpath.db.generated.Tables.SKILL_RATING;
+import static app.skillpath.db.generated.Tables.SKILL_RATING_HISTORY;
+import static app.skillpath.db.generated.Tables.TOOL_EXPERIENCE;
 import static app.skillpath.db.generated.Tables.FIELD_OF_STUDY;
 import static app.skillpath.db.generated.Tables.ROLE;
 import static app.skillpath.db.generated.Tables.ROLE_EDUCATION_FIELD;
@@ -34,12 +43,14 @@ import static app.skillpath.db.generated.Tables.TIP_TOOL;
 import static app.skillpath.db.generated.Tables.TOOL;
 import static java.util.stream.Collectors.groupingBy;
 import static java.util.stream.Collectors.mapping;
+import static java.util.stream.Collectors.partitioningBy;
 import static java.util.stream.Collectors.toList;
 
 /**
  * Stores the role catalog and reads it back. Entities are upserted by their key so that their ids
- * stay stable across restarts (later features point at skills and tips by id); rows whose key left
- * the catalog files are deleted; a role's lists are rewritten as a whole.
+ * stay stable across restarts (users' data points at skills, tools, fields and roles by id); renamed
+ * entries keep their row; rows whose key left the catalog files are deleted unless users' data uses
+ * them, which refuses the load; a role's lists are rewritten as a whole.
  */
 @Repository
 public class CatalogRepository {
@@ -50,8 +61,29 @@ public class CatalogRepository {
         this.dsl = dsl;
     }
 
+    /** One kind of catalog entry that users' data points at, and the columns that keep it from being lost. */
+    private record ItemTable<R extends Record>(CatalogItem.Kind kind, Table<R> table, TableField<R, Long> id,
+                                               TableField<R, String> key, TableField<R, Boolean> retired,
+                                               TableField<R, String> sourceFile, TableField<R, String> renamedFrom) {
+    }
+
+    private static final List<ItemTable<?>> ITEM_TABLES = List.of(
+            new ItemTable<>(CatalogItem.Kind.ROLE, ROLE, ROLE.ID, ROLE.KEY, ROLE.RETIRED, ROLE.SOURCE_FILE, ROLE.RENAMED_FROM),
+            new ItemTable<>(CatalogItem.Kind.SKILL, SKILL, SKILL.ID, SKILL.KEY, SKILL.RETIRED, SKILL.SOURCE_FILE, SKILL.RENAMED_FROM),
+            new ItemTable<>(CatalogItem.Kind.TOOL, TOOL, TOOL.ID, TOOL.KEY, TOOL.RETIRED, TOOL.SOURCE_FILE, TOOL.RENAMED_FROM),
+            new ItemTable<>(CatalogItem.Kind.FIELD_OF_STUDY, FIELD_OF_STUDY, FIELD_OF_STUDY.ID, FIELD_OF_STUDY.KEY,
+                    FIELD_OF_STUDY.RETIRED, FIELD_OF_STUDY.SOURCE_FILE, FIELD_OF_STUDY.RENAMED_FROM));
+
+    /**
+     * Stores the catalog in one transaction: renames first (the row keeps its id, so users' rows stay with it), then a
+     * check that no entry users' data uses has simply disappeared (which refuses the whole load and changes nothing),
+     * then the upserts, then the removal of what left the files and nobody uses.
+     */
     @Transactional
     public void replace(Catalog catalog) {
+        ITEM_TABLES.forEach(items -> applyRenames(items, catalog));
+        refuseLosingUsersData(catalog);
+
         Article article = catalog.article();
         upsert(ARTICLE, ARTICLE.KEY, ARTICLE.ID, article.key(), Map.of(
                 ARTICLE.TITLE, article.title(),
@@ -60,20 +92,27 @@ public class CatalogRepository {
                 ARTICLE.INTRODUCTION, article.introduction(),
                 ARTICLE.CONCLUSION, article.conclusion()));
 
+        Retired retired = catalog.retired();
         Map<String, Long> areaIds = upsertAll(catalog.areas(), SkillArea::key, SKILL_AREA, SKILL_AREA.KEY, SKILL_AREA.ID,
                 (area, position) -> Map.of(SKILL_AREA.NAME, area.name(), SKILL_AREA.POSITION, position));
-        Map<String, Long> skillIds = upsertAll(catalog.skills(), Skill::key, SKILL, SKILL.KEY, SKILL.ID,
-                (skill, position) -> Map.of(SKILL.NAME, skill.name(), SKILL.DESCRIPTION, skill.description(),
-                        SKILL.AREA_ID, areaIds.get(skill.areaKey()), SKILL.POSITION, position));
-        Map<String, Long> toolIds = upsertAll(catalog.tools(), Tool::key, TOOL, TOOL.KEY, TOOL.ID,
-                (tool, position) -> Map.of(TOOL.NAME, tool.name(), TOOL.POSITION, position));
-        Map<String, Long> fieldIds = upsertAll(catalog.fields(), FieldOfStudy::key, FIELD_OF_STUDY, FIELD_OF_STUDY.KEY,
-                FIELD_OF_STUDY.ID, (field, position) -> Map.of(FIELD_OF_STUDY.NAME, field.name(), FIELD_OF_STUDY.POSITION, position));
+        Map<String, Long> skillIds = upsertAll(concat(catalog.skills(), retired.skills()), Skill::key, SKILL, SKILL.KEY, SKILL.ID,
+                (skill, position) -> lifecycle(catalog, CatalogItem.skill(skill.key()), SKILL.RETIRED, SKILL.SOURCE_FILE,
+                        SKILL.RENAMED_FROM, Map.of(SKILL.NAME, skill.name(), SKILL.DESCRIPTION, skill.description(),
+                                SKILL.AREA_ID, areaIds.get(skill.areaKey()), SKILL.POSITION, position)));
+        Map<String, Long> toolIds = upsertAll(concat(catalog.tools(), retired.tools()), Tool::key, TOOL, TOOL.KEY, TOOL.ID,
+                (tool, position) -> lifecycle(catalog, CatalogItem.tool(tool.key()), TOOL.RETIRED, TOOL.SOURCE_FILE,
+                        TOOL.RENAMED_FROM, Map.of(TOOL.NAME, tool.name(), TOOL.POSITION, position)));
+        Map<String, Long> fieldIds = upsertAll(concat(catalog.fields(), retired.fields()), FieldOfStudy::key, FIELD_OF_STUDY,
+                FIELD_OF_STUDY.KEY, FIELD_OF_STUDY.ID,
+                (field, position) -> lifecycle(catalog, CatalogItem.field(field.key()), FIELD_OF_STUDY.RETIRED,
+                        FIELD_OF_STUDY.SOURCE_FILE, FIELD_OF_STUDY.RENAMED_FROM,
+                        Map.of(FIELD_OF_STUDY.NAME, field.name(), FIELD_OF_STUDY.POSITION, position)));
 
         List<String> tipKeys = new ArrayList<>();
-        for (int position = 0; position < catalog.roles().size(); position++) {
-            Role role = catalog.roles().get(position);
-            long roleId = upsertRole(role, position);
+        List<Role> roles = concat(catalog.roles(), retired.roles());
+        for (int position = 0; position < roles.size(); position++) {
+            Role role = roles.get(position);
+            long roleId = upsertRole(role, position, catalog);
             replaceRoleLists(roleId, role, skillIds, toolIds, fieldIds);
             for (int tipPosition = 0; tipPosition < role.tips().size(); tipPosition++) {
                 Tip tip = role.tips().get(tipPosition);
@@ -82,9 +121,10 @@ public class CatalogRepository {
             }
         }
 
-        // Remove what left the catalog, children before the rows they point at.
+        // Remove what left the catalog, children before the rows they point at. Nothing users' data uses is among
+        // them (checked above, and the database's foreign keys restrict it too).
         dsl.deleteFrom(TIP).where(TIP.KEY.notIn(tipKeys)).execute();
-        dsl.deleteFrom(ROLE).where(ROLE.KEY.notIn(catalog.roles().stream().map(Role::key).toList())).execute();
+        dsl.deleteFrom(ROLE).where(ROLE.KEY.notIn(roles.stream().map(Role::key).toList())).execute();
         dsl.deleteFrom(SKILL).where(SKILL.KEY.notIn(skillIds.keySet())).execute();
         dsl.deleteFrom(SKILL_AREA).where(SKILL_AREA.KEY.notIn(areaIds.keySet())).execute();
         dsl.deleteFrom(TOOL).where(TOOL.KEY.notIn(toolIds.keySet())).execute();
@@ -92,7 +132,113 @@ public class CatalogRepository {
         dsl.deleteFrom(ARTICLE).where(ARTICLE.KEY.ne(article.key())).execute();
     }
 
-    private long upsertRole(Role role, int position) {
+    private static <T> List<T> concat(List<T> active, List<T> retired) {
+        List<T> all = new ArrayList<>(active);
+        all.addAll(retired);
+        return all;
+    }
+
+    private static <R extends Record> Map<Field<?>, Object> lifecycle(Catalog catalog, CatalogItem item,
+                                                                      TableField<R, Boolean> retired,
+                                                                      TableField<R, String> sourceFile,
+                                                                      TableField<R, String> renamedFrom,
+                                                                      Map<? extends Field<?>, ?> values) {
+        Map<Field<?>, Object> all = new HashMap<>(values);
+        all.put(retired, catalog.isRetired(item));
+        all.put(sourceFile, catalog.files().get(item));
+        all.put(renamedFrom, catalog.renamedFrom().get(item));
+        return all;
+    }
+
+    /**
+     * Gives the stored row of each renamed entry its new key, so its id, and every user's rows that point at that
+     * id, stay. Plan steps name their skill by key, so they follow a renamed skill here too. A rename whose old key
+     * is not stored (already applied, or never loaded) changes nothing.
+     */
+    private <R extends Record> void applyRenames(ItemTable<R> items, Catalog catalog) {
+        catalog.renamedFrom().forEach((item, oldKey) -> {
+            if (item.kind() != items.kind() || dsl.fetchExists(items.table(), items.key().eq(item.key()))) {
+                return;
+            }
+            int renamed = dsl.update(items.table()).set(items.key(), item.key()).where(items.key().eq(oldKey)).execute();
+            if (renamed > 0 && item.kind() == CatalogItem.Kind.SKILL) {
+                dsl.update(PLAN_STEP)
+                        .set(PLAN_STEP.SKILL_KEY, item.key())
+                        .set(PLAN_STEP.STEP_KEY, "skill:" + item.key())
+                        .where(PLAN_STEP.SKILL_KEY.eq(oldKey))
+                        .execute();
+            }
+        });
+    }
+
+    /** Refuses the load, naming each entry that left the files although users' rows still use it. */
+    private void refuseLosingUsersData(Catalog catalog) {
+        List<String> problems = new ArrayList<>();
+        for (ItemTable<?> items : ITEM_TABLES) {
+            problems.addAll(losses(items, catalog));
+        }
+        if (!problems.isEmpty()) {
+            throw new CatalogException(String.join("\n", problems));
+        }
+    }
+
+    private <R extends Record> List<String> losses(ItemTable<R> items, Catalog catalog) {
+        List<String> problems = new ArrayList<>();
+        var gone = dsl.select(items.id(), items.key(), items.sourceFile()).from(items.table())
+                .where(items.key().notIn(catalog.files().keySet().stream()
+                        .filter(item -> item.kind() == items.kind()).map(CatalogItem::key).toList()))
+                .orderBy(items.key())
+                .fetch();
+        for (var row : gone) {
+            var owners = dependentOwners(items.kind(), row.value1(), row.value2()).asTable("dependent");
+            Field<Long> owner = owners.field(0, Long.class);
+            var counts = dsl.select(DSL.countDistinct(owner), DSL.count()).from(owners).fetchOne();
+            int users = Objects.requireNonNull(counts).value1();
+            int rows = counts.value2();
+            if (rows > 0) {
+                String file = row.value3() != null ? row.value3() : "the catalog files (db/catalog)";
+                String uses = (users == 1 ? "1 user's " : users + " users' ") + usesOf(items.kind())
+                        + " (" + rows + (rows == 1 ? " row" : " rows") + ") use it";
+                Optional<String> renamedTo = catalog.renamedFrom().entrySet().stream()
+                        .filter(rename -> rename.getKey().kind() == items.kind() && rename.getValue().equals(row.value2()))
+                        .map(rename -> rename.getKey().key()).findFirst();
+                // the rename could not be applied because the new key is stored already: two entries' data is never merged
+                problems.add(renamedTo.map(newKey -> file + ": " + items.kind().label() + " \"" + row.value2()
+                                + "\" is renamed to \"" + newKey + "\", but \"" + newKey + "\" is already stored as an entry of its own, "
+                                + "and " + uses + "; keep \"" + row.value2() + "\" with \"retired: true\" instead")
+                        .orElse(file + ": " + items.kind().label() + " \"" + row.value2() + "\" was removed, but " + uses
+                                + "; mark it \"retired: true\" or name its new key with \"renamed-from: " + row.value2() + "\""));
+            }
+        }
+        return problems;
+    }
+
+    private static String usesOf(CatalogItem.Kind kind) {
+        return switch (kind) {
+            case SKILL -> "ratings, history entries or plan steps";
+            case TOOL -> "answers about tools used";
+            case FIELD_OF_STUDY -> "education answers";
+            case ROLE -> "plans or plan steps";
+        };
+    }
+
+    /** The owner of every user's row that points at the entry (one row each, so they count rows and users). */
+    private Select<Record1<Long>> dependentOwners(CatalogItem.Kind kind, long id, String key) {
+        return switch (kind) {
+            case SKILL -> DSL.select(SKILL_RATING.OWNER_ID).from(SKILL_RATING).where(SKILL_RATING.SKILL_ID.eq(id))
+                    .unionAll(DSL.select(SKILL_RATING_HISTORY.OWNER_ID).from(SKILL_RATING_HISTORY)
+                            .where(SKILL_RATING_HISTORY.SKILL_ID.eq(id)))
+                    .unionAll(DSL.select(PLAN_STEP.OWNER_ID).from(PLAN_STEP).where(PLAN_STEP.SKILL_KEY.eq(key)));
+            case TOOL -> DSL.select(TOOL_EXPERIENCE.OWNER_ID).from(TOOL_EXPERIENCE).where(TOOL_EXPERIENCE.TOOL_ID.eq(id));
+            case FIELD_OF_STUDY -> DSL.select(EDUCATION_ANSWER.OWNER_ID).from(EDUCATION_ANSWER)
+                    .where(EDUCATION_ANSWER.FIELD_OF_STUDY_ID.eq(id));
+            case ROLE -> DSL.select(PLAN.OWNER_ID).from(PLAN).where(PLAN.ROLE_ID.eq(id))
+                    .unionAll(DSL.select(PLAN_STEP.OWNER_ID).from(PLAN_STEP).join(PLAN).on(PLAN.ID.eq(PLAN_STEP.PLAN_ID))
+                            .where(PLAN.ROLE_ID.eq(id)));
+        };
+    }
+
+    private long upsertRole(Role role, int position, Catalog catalog) {
         Education education = role.education();
         Map<Field<?>, Object> values = new HashMap<>();
         values.put(ROLE.TITLE, role.title());
@@ -114,7 +260,8 @@ public class CatalogRepository {
         values.put(ROLE.SALARY_SOURCE, role.outlook().salarySource());
         values.put(ROLE.TIPS_INTRO, role.tipsIntro());
         values.put(ROLE.POSITION, position);
-        return upsert(ROLE, ROLE.KEY, ROLE.ID, role.key(), values);
+        return upsert(ROLE, ROLE.KEY, ROLE.ID, role.key(), lifecycle(catalog, CatalogItem.role(role.key()),
+                ROLE.RETIRED, ROLE.SOURCE_FILE, ROLE.RENAMED_FROM, values));
     }
 
     private void replaceRoleLists(long roleId, Role role, Map<String, Long> skillIds, Map<String, Long> toolIds,
@@ -225,13 +372,21 @@ public class CatalogRepository {
         }
         List<SkillArea> areas = dsl.selectFrom(SKILL_AREA).orderBy(SKILL_AREA.POSITION)
                 .fetch(r -> new SkillArea(r.getKey(), r.getName()));
-        List<Skill> skills = dsl.select(SKILL.KEY, SKILL.NAME, SKILL_AREA.KEY, SKILL.DESCRIPTION)
+        Map<CatalogItem, String> files = new HashMap<>();
+        Map<CatalogItem, String> renamedFrom = new HashMap<>();
+        Map<Boolean, List<Skill>> skills = dsl.select(SKILL.KEY, SKILL.NAME, SKILL_AREA.KEY, SKILL.DESCRIPTION, SKILL.RETIRED)
                 .from(SKILL).join(SKILL_AREA).on(SKILL_AREA.ID.eq(SKILL.AREA_ID))
                 .orderBy(SKILL.POSITION)
-                .fetch(r -> new Skill(r.value1(), r.value2(), r.value3(), r.value4()));
-        List<Tool> tools = dsl.selectFrom(TOOL).orderBy(TOOL.POSITION).fetch(r -> new Tool(r.getKey(), r.getName()));
-        List<FieldOfStudy> fields = dsl.selectFrom(FIELD_OF_STUDY).orderBy(FIELD_OF_STUDY.POSITION)
-                .fetch(r -> new FieldOfStudy(r.getKey(), r.getName()));
+                .fetch().stream().collect(partitioningBy(r -> r.value5(),
+                        mapping(r -> new Skill(r.value1(), r.value2(), r.value3(), r.value4()), toList())));
+        Map<Boolean, List<Tool>> tools = dsl.selectFrom(TOOL).orderBy(TOOL.POSITION)
+                .fetch().stream().collect(partitioningBy(r -> r.getRetired(), mapping(r -> new Tool(r.getKey(), r.getName()), toList())));
+        Map<Boolean, List<FieldOfStudy>> fields = dsl.selectFrom(FIELD_OF_STUDY).orderBy(FIELD_OF_STUDY.POSITION)
+                .fetch().stream().collect(partitioningBy(r -> r.getRetired(),
+                        mapping(r -> new FieldOfStudy(r.getKey(), r.getName()), toList())));
+        for (ItemTable<?> items : ITEM_TABLES) {
+            readOrigins(items, files, renamedFrom);
+        }
 
         Map<Long, List<String>> responsibilities = dsl.select(ROLE_RESPONSIBILITY.ROLE_ID, ROLE_RESPONSIBILITY.TEXT)
                 .from(ROLE_RESPONSIBILITY).orderBy(ROLE_RESPONSIBILITY.POSITION)
@@ -269,7 +424,8 @@ public class CatalogRepository {
                         tipSkills.getOrDefault(r.getId(), List.of()), tipTools.getOrDefault(r.getId(), List.of()),
                         r.getHoursPerLevelStep()), toList())));
 
-        List<Role> roles = dsl.selectFrom(ROLE).orderBy(ROLE.POSITION).fetch(r -> new Role(
+        Map<Boolean, List<Role>> roles = dsl.selectFrom(ROLE).orderBy(ROLE.POSITION).fetch().stream().collect(partitioningBy(
+                r -> r.getRetired(), mapping(r -> new Role(
                 r.getKey(),
                 r.getTitle(),
                 r.getSummary(),
@@ -288,7 +444,22 @@ public class CatalogRepository {
                 new ListSection(r.getIndustriesIntro(), industries.getOrDefault(r.getId(), List.of())),
                 new Outlook(r.getOutlookText(), r.getSalaryUsd(), r.getSalarySource()),
                 r.getTipsIntro(),
-                tips.getOrDefault(r.getId(), List.of())));
-        return Optional.of(new Catalog(article.get(), areas, skills, tools, fields, roles));
+                tips.getOrDefault(r.getId(), List.of())), toList())));
+        Retired retired = new Retired(skills.get(true), tools.get(true), fields.get(true), roles.get(true));
+        return Optional.of(new Catalog(article.get(), areas, skills.get(false), tools.get(false), fields.get(false),
+                roles.get(false), retired, files, renamedFrom));
+    }
+
+    private <R extends Record> void readOrigins(ItemTable<R> items, Map<CatalogItem, String> files,
+                                                Map<CatalogItem, String> renamedFrom) {
+        dsl.select(items.key(), items.sourceFile(), items.renamedFrom()).from(items.table()).forEach(r -> {
+            CatalogItem item = new CatalogItem(items.kind(), r.value1());
+            if (r.value2() != null) {
+                files.put(item, r.value2());
+            }
+            if (r.value3() != null) {
+                renamedFrom.put(item, r.value3());
+            }
+        });
     }
 }

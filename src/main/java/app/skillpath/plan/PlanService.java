@@ -58,7 +58,7 @@ public class PlanService {
     /** Creates the plan for a role from the current gaps, dated from today at the given pace. */
     @Transactional
     public Plan createPlan(String roleKey, int hoursPerWeek) {
-        Role role = requireRole(roleKey);
+        Role role = requireRole(roleKey, "it takes no new plans.");
         requirePace(hoursPerWeek);
         long ownerId = currentUser.id();
         if (repository.find(ownerId, roleKey).isPresent()) {
@@ -85,7 +85,7 @@ public class PlanService {
     public Plan regenerate(String roleKey) {
         long ownerId = currentUser.id();
         Plan plan = requirePlan(roleKey);
-        Role role = requireRole(roleKey);
+        Role role = requireRole(roleKey, "its plan is kept as it is, but no longer rebuilt from your ratings.");
         saveSteps(ownerId, plan.id(), PlanMerge.merge(plan.steps(), drafts(role), today()), plan.hoursPerWeek());
         return repository.find(ownerId, roleKey).orElseThrow();
     }
@@ -123,7 +123,7 @@ public class PlanService {
     /** The fit for the role by week, from the rating history. */
     @Transactional(readOnly = true)
     public List<FitTrend.Week> trend(String roleKey) {
-        Role role = requireRole(roleKey);
+        Role role = requireRole(roleKey, "it has no fit any more.");
         SelfAssessment assessment = assessmentService.mine();
         return FitTrend.weekly(requirements(role), assessmentService.myHistory(), FitService.answers(assessment), today());
     }
@@ -156,7 +156,13 @@ public class PlanService {
         }
     }
 
-    private Role requireRole(String roleKey) {
+    /** An active role; a retired one (whose existing plans stay) is refused with the reason given. */
+    private Role requireRole(String roleKey, String whyNotWhenRetired) {
+        Optional<Role> retired = catalogService.catalog().retired().roles().stream()
+                .filter(role -> role.key().equals(roleKey)).findFirst();
+        if (retired.isPresent()) {
+            throw new PlanException("The role “" + retired.get().title() + "” is retired: " + whyNotWhenRetired);
+        }
         return catalogService.role(roleKey).orElseThrow(() -> new PlanException("There is no role called “" + roleKey + "”."));
     }
 

@@ -69,7 +69,7 @@ final class Check {
     }
 
     private void ratings(List<UserDataFile.Rating> ratings) {
-        int skills = catalog.skills().size();
+        int skills = catalog.skillsIncludingRetiredByKey().size();
         require(ratings.size() <= skills, "ratings", "at most " + skills + " entries (one per skill in the catalog), not "
                 + ratings.size());
         Map<String, Integer> seen = new HashMap<>();
@@ -103,22 +103,22 @@ final class Check {
         require(education.level() == null || EducationLevel.fromKey(education.level()).isPresent(), "education.level",
                 "unknown education level “" + education.level() + "”");
         require(education.field() == null || EducationAnswer.OTHER_FIELD.equals(education.field())
-                || catalog.fieldsByKey().containsKey(education.field()), "education.field",
+                || catalog.fieldsIncludingRetiredByKey().containsKey(education.field()), "education.field",
                 "unknown field of study “" + education.field() + "”");
     }
 
     private void tools(List<String> tools) {
-        int known = catalog.tools().size();
+        int known = catalog.toolsIncludingRetiredByKey().size();
         require(tools.size() <= known, "tools", "at most " + known + " entries (one per tool in the catalog), not " + tools.size());
         for (int i = 0; i < tools.size(); i++) {
             String tool = tools.get(i);
-            require(tool != null && catalog.toolsByKey().containsKey(tool), "tools[" + i + "]", "unknown tool “" + tool + "”");
+            require(tool != null && catalog.toolsIncludingRetiredByKey().containsKey(tool), "tools[" + i + "]", "unknown tool “" + tool + "”");
             require(tools.indexOf(tool) == i, "tools[" + i + "]", "“" + tool + "” is listed twice");
         }
     }
 
     private void plans(List<UserDataFile.PlanData> plans) {
-        int roles = catalog.roles().size();
+        int roles = catalog.roles().size() + catalog.retired().roles().size();
         require(plans.size() <= roles, "plans", "at most " + roles + " entries (one per role in the catalog), not " + plans.size());
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < plans.size(); i++) {
@@ -126,7 +126,7 @@ final class Check {
             UserDataFile.PlanData p = plans.get(i);
             require(p != null, at, "an entry is required, not null");
             require(p.role() != null, at + ".role", "a role is required");
-            Role role = catalog.role(p.role()).orElse(null);
+            Role role = catalog.roleIncludingRetired(p.role()).orElse(null);
             require(role != null, at + ".role", "unknown role “" + p.role() + "”");
             Integer first = seen.putIfAbsent(p.role(), i);
             require(first == null, at + ".role", "a second plan for “" + p.role() + "” (the first is plans[" + first + "])");
@@ -142,7 +142,7 @@ final class Check {
     private void steps(String planAt, Role role, List<UserDataFile.Step> steps) {
         // PlanGenerator makes one step per skill gap, one for education, one per tip. Counting every skill of
         // the catalog (not only the role's) keeps a plan valid whose role has since lost a skill.
-        int most = catalog.skills().size() + 1 + role.tips().size();
+        int most = catalog.skillsIncludingRetiredByKey().size() + 1 + role.tips().size();
         require(steps.size() <= most, planAt + ".steps", "at most " + most + " steps (what a plan for this role can have), not "
                 + steps.size());
         Map<String, Integer> keys = new HashMap<>();
@@ -187,7 +187,7 @@ final class Check {
 
     private void skill(String at, String key) {
         require(key != null, at, "a skill is required");
-        require(catalog.skillsByKey().containsKey(key), at, "unknown skill “" + key + "”");
+        require(catalog.skillsIncludingRetiredByKey().containsKey(key), at, "unknown skill “" + key + "”");
     }
 
     private static void level(String at, Integer level, boolean required) {

@@ -6,10 +6,12 @@ import java.util.List;
 
 /**
  * All of a user's data as one JSON document: ratings with notes and history, education, tools,
- * plans with their steps. Catalog entities are referred to by key, never by database id.
+ * plans with their steps. Catalog entities are referred to by key, never by database id. {@code retired} lists the
+ * entries this data names that the catalog has retired ("skill:key", "tool:key", "field-of-study:key", "role:key"):
+ * the data is kept and exported, but those entries take no new ratings or plans. Optional on import.
  */
 public record UserDataFile(String format, int version, List<Rating> ratings, List<HistoryEntry> ratingHistory,
-                           Education education, List<String> tools, List<PlanData> plans) {
+                           Education education, List<String> tools, List<PlanData> plans, List<String> retired) {
 
     public static final String FORMAT = "skillpath-user-data";
     public static final int VERSION = 1;

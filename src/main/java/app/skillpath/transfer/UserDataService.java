@@ -4,6 +4,8 @@ import app.skillpath.account.CurrentUser;
 import app.skillpath.assessment.AssessmentRepository;
 import app.skillpath.assessment.EducationAnswer;
 import app.skillpath.assessment.SelfAssessment;
+import app.skillpath.catalog.Catalog;
+import app.skillpath.catalog.CatalogItem;
 import app.skillpath.catalog.CatalogService;
 import app.skillpath.catalog.EducationLevel;
 import app.skillpath.plan.Plan;
@@ -28,8 +30,11 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Export of all the logged-in user's data as JSON, and import of such a file into an empty
@@ -79,10 +84,29 @@ public class UserDataService {
         List<UserDataFile.PlanData> planData = plans.roleKeysWithPlans(ownerId).stream()
                 .map(roleKey -> plans.find(ownerId, roleKey).orElseThrow())
                 .map(UserDataService::planData).toList();
+        List<String> tools = assessment.toolKeys().stream().sorted().toList();
         UserDataFile file = new UserDataFile(UserDataFile.FORMAT, UserDataFile.VERSION, ratings, history,
                 new UserDataFile.Education(education.level().map(EducationLevel::key).orElse(null), education.fieldKey().orElse(null)),
-                assessment.toolKeys().stream().sorted().toList(), planData);
+                tools, planData, retiredNamed(ratings, history, education, tools, planData));
         return json.writeValueAsString(file);
+    }
+
+    /** The retired catalog entries among those the user's data names, so the file says which they are. */
+    private List<String> retiredNamed(List<UserDataFile.Rating> ratings, List<UserDataFile.HistoryEntry> history,
+                                      EducationAnswer education, List<String> tools, List<UserDataFile.PlanData> planData) {
+        Catalog catalog = catalogService.catalog();
+        Set<CatalogItem> named = new LinkedHashSet<>();
+        ratings.forEach(r -> named.add(CatalogItem.skill(r.skill())));
+        history.forEach(h -> named.add(CatalogItem.skill(h.skill())));
+        education.fieldKey().ifPresent(field -> named.add(CatalogItem.field(field)));
+        tools.forEach(tool -> named.add(CatalogItem.tool(tool)));
+        planData.forEach(plan -> {
+            named.add(CatalogItem.role(plan.role()));
+            plan.steps().stream().filter(step -> step.skill() != null).forEach(step -> named.add(CatalogItem.skill(step.skill())));
+        });
+        return named.stream().filter(catalog::isRetired)
+                .map(item -> item.kind().name().toLowerCase(Locale.ROOT).replace('_', '-') + ":" + item.key())
+                .sorted().toList();
     }
 
     private static UserDataFile.PlanData planData(Plan plan) {

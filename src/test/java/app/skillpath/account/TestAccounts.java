@@ -32,6 +32,11 @@ public class TestAccounts {
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
+    /** Deletes the account and, by cascade, all of its data. */
+    public void delete(Account account) {
+        repository.delete(account.id());
+    }
+
     public String passwordHash(Account account) {
         return repository.findById(account.id()).orElseThrow().passwordHash();
     }

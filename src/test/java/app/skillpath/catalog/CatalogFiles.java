@@ -28,18 +28,28 @@ public final class CatalogFiles {
 
     /** The real files with one exact piece of text replaced; fails if that text is not there. */
     public static List<CatalogSource> realWith(String fileName, String from, String to) {
-        List<CatalogSource> sources = new ArrayList<>();
-        boolean replaced = false;
-        for (CatalogSource source : real()) {
-            if (source.name().endsWith(fileName)) {
-                assertThat(source.content()).as("text to replace in " + fileName).contains(from);
-                sources.add(new CatalogSource(source.name(), source.content().replace(from, to)));
-                replaced = true;
-            } else {
-                sources.add(source);
+        return edited(real(), new Edit(fileName, from, to));
+    }
+
+    /** One exact replacement in one catalog file, for edits that span several files. */
+    public record Edit(String fileName, String from, String to) {
+    }
+
+    /** The given files with each edit applied in turn; fails if a file or a text to replace is not there. */
+    public static List<CatalogSource> edited(List<CatalogSource> files, Edit... edits) {
+        List<CatalogSource> sources = new ArrayList<>(files);
+        for (Edit edit : edits) {
+            boolean replaced = false;
+            for (int i = 0; i < sources.size(); i++) {
+                CatalogSource source = sources.get(i);
+                if (source.name().endsWith(edit.fileName())) {
+                    assertThat(source.content()).as("text to replace in " + edit.fileName()).contains(edit.from());
+                    sources.set(i, new CatalogSource(source.name(), source.content().replace(edit.from(), edit.to())));
+                    replaced = true;
+                }
             }
+            assertThat(replaced).as("catalog file " + edit.fileName() + " exists").isTrue();
         }
-        assertThat(replaced).as("catalog file " + fileName + " exists").isTrue();
         return sources;
     }
 

@@ -127,9 +127,61 @@ class CatalogParserTest {
                         "unknown field 'unused-note'"),
                 arguments("invalid YAML", MLE, "title: Machine Learning Engineer", "title: [Machine Learning Engineer",
                         "Invalid catalog file 'db/catalog/roles/machine-learning-engineer.yaml': not valid YAML"),
+                arguments("renamed-from names a key still declared", SHARED, "  - key: java\n    name: Java",
+                        "  - key: java\n    renamed-from: python\n    name: Java",
+                        "Invalid catalog file 'db/catalog/shared.yaml', field 'tools[2].renamed-from': tool 'python' is still "
+                                + "declared in 'db/catalog/shared.yaml'; a renamed tool must not keep its old key"),
+                arguments("renamed-from names the entry's own key", SHARED, "  - key: java\n    name: Java",
+                        "  - key: java\n    renamed-from: java\n    name: Java",
+                        "field 'tools[2].renamed-from': tool 'java' is still declared in 'db/catalog/shared.yaml'"),
+                arguments("two entries renamed from one key", SHARED, "  - key: java\n    name: Java\n  - key: cpp\n",
+                        "  - key: java\n    renamed-from: ocaml\n    name: Java\n  - key: cpp\n    renamed-from: ocaml\n",
+                        "Invalid catalog file 'db/catalog/shared.yaml', field 'tools[3].renamed-from': tool 'ocaml' is already "
+                                + "renamed to 'java' in 'db/catalog/shared.yaml'"),
+                arguments("renamed-from that is not a key", SHARED, "  - key: java\n    name: Java",
+                        "  - key: java\n    renamed-from: Old Java\n    name: Java",
+                        "field 'tools[2].renamed-from': 'Old Java' is not a valid key"),
+                arguments("retired that is not true or false", SHARED, "  - key: java\n    name: Java",
+                        "  - key: java\n    retired: sometimes\n    name: Java",
+                        "field 'tools[2].retired': must be true or false, was 'sometimes'"),
+                arguments("an active role requiring a retired skill", SHARED, "    name: Cloud computing platforms\n",
+                        "    name: Cloud computing platforms\n    retired: true\n",
+                        "Invalid catalog file 'db/catalog/roles/machine-learning-engineer.yaml', role 'machine-learning-engineer', "
+                                + "field 'role.required-skills.items[6].skill': skill 'cloud-computing' is retired (in "
+                                + "'db/catalog/shared.yaml'); remove it here, or retire this role too"),
+                arguments("an active role naming a retired tool", SHARED, "  - key: nosql\n    name: NoSQL databases",
+                        "  - key: nosql\n    name: NoSQL databases\n    retired: true",
+                        "role 'machine-learning-engineer', field 'role.tools.items[4].tools[2]': tool 'nosql' is retired"),
+                arguments("a skill area cannot be renamed", SHARED, "  - key: business\n    name: Business\n",
+                        "  - key: business\n    renamed-from: commerce\n    name: Business\n",
+                        "field 'skill-areas[7]': unknown field 'renamed-from'"),
                 arguments("duplicate YAML key", SHARED, "  - key: java\n    name: Java", "  - key: java\n    name: Java\n    name: Jawa",
                         "Invalid catalog file 'db/catalog/shared.yaml': not valid YAML: ")
         );
+    }
+
+    @Test
+    void renamed_and_retired_entries_are_read_apart_from_the_active_ones_with_their_files() {
+        Catalog catalog = CatalogParser.parse(CatalogFiles.edited(CatalogFiles.real(),
+                new CatalogFiles.Edit(SHARED, "    name: Cloud computing platforms\n", "    name: Cloud computing platforms\n    retired: true\n"),
+                new CatalogFiles.Edit(MLE, """
+                              - skill: cloud-computing
+                                article-text: Familiarity with cloud computing platforms like AWS or Google Cloud Platform
+                                level: 2
+                                weight: 1
+                                rationale: '"Familiarity with" asks for working knowledge only: level 2, lowest weight.'
+                        """, ""),
+                new CatalogFiles.Edit(SHARED, "  - key: java\n", "  - key: java-lang\n    renamed-from: java\n"),
+                new CatalogFiles.Edit(MLE, "[python, java, cpp]", "[python, java-lang, cpp]")));
+
+        assertThat(catalog.skills()).extracting(Skill::key).doesNotContain("cloud-computing");
+        assertThat(catalog.retired().skills()).extracting(Skill::key).containsExactly("cloud-computing");
+        assertThat(catalog.isRetired(CatalogItem.skill("cloud-computing"))).isTrue();
+        assertThat(catalog.isRetired(CatalogItem.skill("statistics"))).isFalse();
+        assertThat(catalog.renamedFrom()).containsExactly(java.util.Map.entry(CatalogItem.tool("java-lang"), "java"));
+        assertThat(catalog.toolsByKey()).containsKey("java-lang").doesNotContainKey("java");
+        assertThat(catalog.files()).containsEntry(CatalogItem.skill("cloud-computing"), "db/catalog/shared.yaml")
+                .containsEntry(CatalogItem.role("data-science-manager"), "db/catalog/roles/data-science-manager.yaml");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -3,6 +3,7 @@ package app.skillpath.plan.ui;
 import app.skillpath.assessment.AssessmentService;
 import app.skillpath.assessment.ui.AssessmentView;
 import app.skillpath.base.ui.MainLayout;
+import app.skillpath.catalog.CatalogItem;
 import app.skillpath.catalog.CatalogService;
 import app.skillpath.catalog.ProficiencyLevel;
 import app.skillpath.catalog.Role;
@@ -58,6 +59,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -94,7 +96,7 @@ public class PlanView extends Main implements BeforeEnterObserver {
         rolePicker.setLabel("Plan for");
         rolePicker.setId("plan-role");
         rolePicker.setItems(catalogService.roles());
-        rolePicker.setItemLabelGenerator(r -> r == null ? "" : r.title());
+        rolePicker.setItemLabelGenerator(r -> r == null ? "" : r.title() + (retired(r) ? " (retired)" : ""));
         rolePicker.addValueChangeListener(event -> {
             if (event.getValue() != null && (role == null || !event.getValue().key().equals(role.key()))) {
                 getUI().ifPresent(ui -> ui.navigate(PlanView.class, QueryParameters.of("role", event.getValue().key())));
@@ -109,8 +111,13 @@ public class PlanView extends Main implements BeforeEnterObserver {
         List<String> asked = event.getLocation().getQueryParameters().getParameters().getOrDefault("role", List.of());
         List<String> withPlans = planService.myPlanRoleKeys();
         String key = !asked.isEmpty() ? asked.getFirst() : withPlans.isEmpty() ? catalogService.roles().getFirst().key() : withPlans.getFirst();
-        Optional<Role> chosen = catalogService.role(key);
+        // a retired role takes no new plans, but a plan the user already has for it is still theirs to see
+        Optional<Role> chosen = catalogService.catalog().roleIncludingRetired(key)
+                .filter(r -> !retired(r) || withPlans.contains(r.key()));
         role = chosen.orElse(catalogService.roles().getFirst());
+        List<Role> choices = new ArrayList<>(catalogService.roles());
+        catalogService.catalog().retired().roles().stream().filter(r -> withPlans.contains(r.key())).forEach(choices::add);
+        rolePicker.setItems(choices);
         rolePicker.setValue(role);
         render();
         if (chosen.isEmpty()) {
@@ -176,7 +183,19 @@ public class PlanView extends Main implements BeforeEnterObserver {
         return ok;
     }
 
+    private boolean retired(Role candidate) {
+        return catalogService.catalog().isRetired(CatalogItem.role(candidate.key()));
+    }
+
+    private boolean retiredSkill(String skillKey) {
+        return catalogService.catalog().isRetired(CatalogItem.skill(skillKey));
+    }
+
     private void showPlan(Plan plan) {
+        if (retired(role)) {
+            showRetiredPlan(plan);
+            return;
+        }
         Span completion = new Span(plan.expectedCompletion().map(date -> "Expected completion: " + DATE.format(date))
                 .orElse("Nothing left to date: every dated step is done or skipped."));
         completion.setId("plan-completion");
@@ -222,6 +241,31 @@ public class PlanView extends Main implements BeforeEnterObserver {
         content.add(summary, controls, downloads, steps, bySkill(plan), trend(), timeline(plan), deleteButton());
     }
 
+    /**
+     * A plan for a role the catalog has retired: kept and shown as it was, its steps still editable, but with no fit
+     * trend and no rebuilding, since the role is no longer scored.
+     */
+    private void showRetiredPlan(Plan plan) {
+        Paragraph notice = new Paragraph("The role " + role.title() + " is retired from the catalog. Your plan for it is "
+                + "kept as it was; it is no longer scored or rebuilt from your ratings.");
+        notice.addClassName("callout");
+        notice.setId("plan-retired");
+        Span percent = new Span(String.format(Locale.US, "%.0f%% of the effort done", plan.percentDone()));
+        percent.setId("plan-progress");
+        Div downloads = new Div(
+                download("Markdown", "md", PlanExport.MARKDOWN_TYPE, p -> PlanExport.markdown(p, role.title())),
+                download("CSV", "csv", PlanExport.CSV_TYPE, PlanExport::csv),
+                download("Calendar (.ics)", "ics", PlanExport.CALENDAR_TYPE, p -> PlanExport.calendar(p, role.title())));
+        downloads.addClassName("actions");
+        Section steps = new Section(new H2("Steps"));
+        steps.addClassName("article-section");
+        steps.setId("plan-steps");
+        for (PlanStep step : plan.steps()) {
+            steps.add(new StepCard(step));
+        }
+        content.add(notice, percent, downloads, steps, bySkill(plan), deleteButton());
+    }
+
     private Anchor download(String label, String extension, String type, Function<Plan, String> render) {
         String roleKey = role.key();
         Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
@@ -238,11 +282,9 @@ public class PlanView extends Main implements BeforeEnterObserver {
     private Section bySkill(Plan plan) {
         UnorderedList list = new UnorderedList();
         Map<String, Double> progress = PlanProgress.percentDoneBySkill(plan.steps());
-        var skills = catalogService.catalog().skillsByKey();
-        // a step may name a skill the catalog no longer has (it was edited since): show its key, do not fail
-        progress.forEach((skill, percent) -> list.add(new ListItem(
-                Optional.ofNullable(skills.get(skill)).map(Skill::name).orElse(skill) + ": "
-                + String.format(Locale.US, "%.0f%%", percent) + " done")));
+        var skills = catalogService.catalog().skillsIncludingRetiredByKey();
+        progress.forEach((skill, percent) -> list.add(new ListItem(skillName(skills.get(skill), skill)
+                + (retiredSkill(skill) ? " (retired)" : "") + ": " + String.format(Locale.US, "%.0f%%", percent) + " done")));
         if (progress.isEmpty()) {
             list.add(new ListItem("No skill steps in this plan."));
         }
@@ -348,6 +390,12 @@ public class PlanView extends Main implements BeforeEnterObserver {
             if (current.closedByRating()) {
                 badges.add(badge("Closed by your ratings"));
             }
+            // the step stays with its progress; the skill itself is no longer in the catalog's offer
+            if (current.draft().skillKey().filter(PlanView.this::retiredSkill).isPresent()) {
+                Span retiredBadge = badge("Retired skill");
+                retiredBadge.setId("retired-" + current.key().replace(':', '-'));
+                badges.add(retiredBadge);
+            }
             add(title, badges);
             for (String tip : current.draft().articleTips()) {
                 Paragraph quote = new Paragraph("From the article: “" + tip + "”");
@@ -388,7 +436,7 @@ public class PlanView extends Main implements BeforeEnterObserver {
                 Notification.show("Saved.", 2000, Notification.Position.BOTTOM_START);
                 if (becameDone && saved.draft().kind() == StepKind.SKILL && saved.draft().toLevel().isPresent()
                         && saved.draft().skillKey().map(catalogService.catalog().skillsByKey()::containsKey).orElse(false)) {
-                    // only a step whose skill is still in the catalog can update a rating
+                    // only a step whose skill is in the catalog, and not retired, can update a rating
                     offerRatingUpdate(saved);
                 }
             } catch (StaleStepException e) {
@@ -417,6 +465,10 @@ public class PlanView extends Main implements BeforeEnterObserver {
             dialog.setId("offer-rating");
             dialog.open();
         }
+    }
+
+    private static String skillName(Skill skill, String key) {
+        return skill != null ? skill.name() : key;
     }
 
     private static Span badge(String text) {

@@ -4,11 +4,15 @@ import app.skillpath.KaribuTest;
 import app.skillpath.account.Account;
 import app.skillpath.account.TestAccounts;
 import app.skillpath.assessment.AssessmentService;
+import app.skillpath.catalog.CatalogFiles;
+import app.skillpath.catalog.CatalogParser;
+import app.skillpath.catalog.CatalogService;
 import app.skillpath.catalog.EducationLevel;
 import app.skillpath.account.CurrentUser;
 import app.skillpath.plan.Plan;
 import app.skillpath.plan.PlanMerge;
 import app.skillpath.plan.PlanRepository;
+import app.skillpath.catalog.Role;
 import app.skillpath.plan.PlanService;
 import app.skillpath.plan.StepDraft;
 import app.skillpath.plan.StepKind;
@@ -34,6 +38,7 @@ import java.util.Optional;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications;
@@ -56,10 +61,13 @@ class PlanViewTest extends KaribuTest {
 
     @Autowired
     CurrentUser currentUser;
+    CatalogService catalogService;
+
+    private Account account;
 
     @BeforeEach
     void logInWithOneGap() {
-        Account account = testAccounts.create("planviewer");
+        account = testAccounts.create("planviewer");
         login(account, testAccounts.passwordHash(account));
         for (String skill : new String[]{"programming", "ml-frameworks", "data-structures-algorithms", "mathematics"}) {
             assessmentService.rate(skill, 3);
@@ -162,6 +170,38 @@ class PlanViewTest extends KaribuTest {
 
         expectNotifications("Saved.");
         _assertNone(ConfirmDialog.class);
+    }
+
+    @Test
+    void a_plan_for_a_retired_role_still_shows_with_its_retired_skill_labelled() {
+        catalogService.install(CatalogParser.parse(CatalogFiles.realPlusExtraRole()));
+        try {
+            assessmentService.rate("data-pipelines", 1);
+            planService.createPlan("data-engineer", 10);
+            String skill = "  - key: data-pipelines\n    name: Data pipelines\n";
+            String role = "  key: data-engineer\n";
+            catalogService.install(CatalogParser.parse(CatalogFiles.edited(CatalogFiles.realPlusExtraRole(),
+                    new CatalogFiles.Edit("data-engineer.yaml", skill, skill + "    retired: true\n"),
+                    new CatalogFiles.Edit("data-engineer.yaml", role, role + "  retired: true\n"))));
+
+            navigate("plan?role=data-engineer");
+
+            assertThat(_get(Paragraph.class, spec -> spec.withId("plan-retired")).getText())
+                    .contains("The role Data Engineer is retired").contains("kept as it was");
+            assertThat(_get(Span.class, spec -> spec.withId("retired-skill-data-pipelines")).getText()).isEqualTo("Retired skill");
+            assertThat(_get(Div.class, spec -> spec.withId("step-skill-data-pipelines")).getElement().getTextRecursively())
+                    .contains("Data pipelines");
+            assertThat(_get(UnorderedList.class, spec -> spec.withId("plan-progress-by-skill")).getElement().getTextRecursively())
+                    .contains("Data pipelines (retired): 0% done");
+            @SuppressWarnings("unchecked")
+            Select<Role> picker = _get(Select.class, spec -> spec.withId("plan-role"));
+            assertThat(picker.getItemLabelGenerator().apply(picker.getValue())).isEqualTo("Data Engineer (retired)");
+            assertThat(_find(Button.class, spec -> spec.withId("regenerate-plan"))).isEmpty();
+        } finally {
+            // the user's data goes first, so that the real catalog may drop the Data Engineer again
+            testAccounts.delete(account);
+            catalogService.install(CatalogParser.parse(CatalogFiles.real()));
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -1,0 +1,67 @@
+package app.skillpath.faults;
+
+import app.skillpath.RestoreSecurityStrategy;
+import app.skillpath.TestApplications;
+import app.skillpath.account.Account;
+import app.skillpath.account.AccountService;
+import app.skillpath.account.TestAccounts;
+import app.skillpath.assessment.AssessmentRepository;
+import app.skillpath.catalog.CatalogException;
+import app.skillpath.catalog.CatalogLoader;
+import app.skillpath.plan.PlanRepository;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/** The whole application, restarted on the same data: a start whose catalog drops what users use is refused. */
+@ExtendWith(RestoreSecurityStrategy.class)
+class CatalogRestartTest {
+
+    private static final String WITH_DATA_ENGINEER =
+            "--skillpath.catalog.locations=classpath*:db/catalog/**/*.yaml,classpath:extra-catalog/*.yaml";
+
+    @TempDir
+    Path dataDirectory;
+
+    @Test
+    void a_start_whose_catalog_drops_a_planned_role_is_refused_and_the_next_start_finds_every_row() {
+        long userId;
+        try (ConfigurableApplicationContext app = TestApplications.startOn(dataDirectory, WITH_DATA_ENGINEER)) {
+            Account account = app.getBean(AccountService.class)
+                    .signUp("restarter", "Re Starter", TestAccounts.PASSWORD, TestAccounts.PASSWORD);
+            userId = account.id();
+            app.getBean(AssessmentRepository.class).rate(userId, "data-pipelines", 1, OffsetDateTime.now());
+            app.getBean(PlanRepository.class).createPlan(userId, "data-engineer", 10, LocalDate.now());
+        }
+
+        // the operator deletes the Data Engineer's file
+        Throwable refused = catchThrowable(() -> TestApplications.startOn(dataDirectory).close());
+
+        CatalogException cause = causeOfType(refused, CatalogException.class);
+        assertThat(cause.getMessage()).startsWith("data-engineer.yaml: role \"data-engineer\" was removed, but 1 user's "
+                + "plans or plan steps (1 row) use it; mark it \"retired: true\" or name its new key with \"renamed-from: data-engineer\"");
+        assertThat(new CatalogLoader.FailureAnalyzer().analyze(refused).getDescription()).contains(cause.getMessage());
+        try (ConfigurableApplicationContext app = TestApplications.startOn(dataDirectory, WITH_DATA_ENGINEER)) {
+            assertThat(app.getBean(PlanRepository.class).find(userId, "data-engineer")).isPresent();
+            assertThat(app.getBean(AssessmentRepository.class).load(userId).level("data-pipelines")).contains(1);
+        }
+    }
+
+    private static <T extends Throwable> T causeOfType(Throwable thrown, Class<T> type) {
+        assertThat(thrown).as("the start failed").isNotNull();
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        throw new AssertionError("no " + type.getSimpleName() + " in " + thrown, thrown);
+    }
+}
