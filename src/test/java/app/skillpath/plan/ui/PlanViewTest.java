@@ -61,6 +61,8 @@ class PlanViewTest extends KaribuTest {
 
     @Autowired
     CurrentUser currentUser;
+
+    @Autowired
     CatalogService catalogService;
 
     private Account account;
