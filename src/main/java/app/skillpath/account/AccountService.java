@@ -27,9 +27,11 @@ public class AccountService {
     private final CurrentUser currentUser;
     private final LoginLockout lockout;
     private final Clock clock;
+    private final SignUpLimit signUpLimit;
 
     public AccountService(AccountRepository repository, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-                          LoginLockout lockout, Clock clock) {
+                          LoginLockout lockout, Clock clock, SignUpLimit signUpLimit) {
+        this.signUpLimit = signUpLimit;
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
@@ -37,7 +39,30 @@ public class AccountService {
         this.clock = clock;
     }
 
-    /** Creates an account; refuses with an {@link AccountException} naming the field at fault. */
+    /**
+     * Creates an account for a client at this address (see {@link SignUpLimit}): refused, with nothing
+     * stored, when that address has created its accounts for the hour.
+     */
+    @Transactional
+    public Account signUp(String clientAddress, String rawUsername, String rawDisplayName, String password,
+                          String confirmation) {
+        if (!signUpLimit.tryTake(clientAddress)) {
+            log.warn("Sign-up refused: {} accounts created from one address within the hour", signUpLimit.perHour());
+            throw new AccountException(Field.USERNAME, "Too many accounts were created from your network address "
+                    + "in the last hour. Try again in an hour.");
+        }
+        try {
+            return signUp(rawUsername, rawDisplayName, password, confirmation);
+        } catch (RuntimeException e) {
+            signUpLimit.giveBack(clientAddress);
+            throw e;
+        }
+    }
+
+    /**
+     * Creates an account without the per-address limit (for the web, use the other signUp); refuses with
+     * an {@link AccountException} naming the field at fault.
+     */
     @Transactional
     public Account signUp(String rawUsername, String rawDisplayName, String password, String confirmation) {
         String username = UsernamePolicy.normalize(rawUsername);
@@ -56,6 +81,9 @@ public class AccountService {
             // someone else took the name between the check and the insert
             throw new AccountException(Field.USERNAME, usernameTakenMessage(username));
         }
+        // failed logins counted for this name while it had no account are someone else's: without this,
+        // five of them locked the new owner out of the login that follows their sign-up
+        lockout.reset(username);
         log.info("Account {} created", id);
         return new Account(id, username, java.util.Optional.ofNullable(displayName));
     }
@@ -68,7 +96,7 @@ public class AccountService {
     @Transactional
     public void changePassword(String currentPassword, String newPassword, String confirmation) {
         var stored = repository.findById(currentUser.id()).orElseThrow();
-        requireCurrentPassword(currentPassword, stored.passwordHash());
+        requireCurrentPassword(currentPassword, stored);
         checkNewPassword(newPassword, confirmation, stored.username(), Field.PASSWORD);
         if (passwordEncoder.matches(newPassword, stored.passwordHash())) {
             throw new AccountException(Field.PASSWORD, "The new password is the same as the current one.");
@@ -92,7 +120,7 @@ public class AccountService {
     @Transactional
     public void deleteCurrentAccount(String currentPassword) {
         var stored = repository.findById(currentUser.id()).orElseThrow();
-        requireCurrentPassword(currentPassword, stored.passwordHash());
+        requireCurrentPassword(currentPassword, stored);
         repository.delete(stored.id());
         lockout.reset(stored.username());
         log.info("Account {} deleted with all its data", stored.id());
@@ -114,10 +142,23 @@ public class AccountService {
         log.warn("Password of account {} reset by an operator", stored.id());
     }
 
-    private void requireCurrentPassword(String currentPassword, String hash) {
-        if (currentPassword == null || currentPassword.isEmpty() || !passwordEncoder.matches(currentPassword, hash)) {
+    /**
+     * The current password, counted like a login attempt on the same lockout: otherwise anyone at an
+     * unlocked screen could guess it here without limit.
+     */
+    private void requireCurrentPassword(String currentPassword, AccountRepository.StoredAccount stored) {
+        if (currentPassword == null || currentPassword.isEmpty()) {
             throw new AccountException(Field.CURRENT_PASSWORD, "That is not your current password.");
         }
+        LoginLockout.Attempt attempt = lockout.countAttempt(stored.username());
+        attempt.refusedUntil().ifPresent(until -> {
+            throw new AccountException(Field.CURRENT_PASSWORD, LoginLockout.lockedMessage(until));
+        });
+        if (!passwordEncoder.matches(currentPassword, stored.passwordHash())) {
+            lockout.failed(stored.username(), attempt);
+            throw new AccountException(Field.CURRENT_PASSWORD, "That is not your current password.");
+        }
+        lockout.succeeded(stored.username());
     }
 
     private static void checkNewPassword(String password, String confirmation, String username, Field field) {

@@ -5,17 +5,12 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-
 /**
- * Refuses logins for a locked username before the password is even checked, counts wrong
- * passwords (also for names without an account, so the lockout does not reveal which exist)
- * and resets the count on success.
+ * Counts every login attempt before its password is checked and refuses it unchecked while the
+ * username is locked (also for names without an account, so the lockout does not reveal which
+ * exist); a right password resets the count.
  */
 public class LockoutAwareAuthenticationProvider implements AuthenticationProvider {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final AuthenticationProvider passwordCheck;
     private final LoginLockout lockout;
@@ -28,16 +23,16 @@ public class LockoutAwareAuthenticationProvider implements AuthenticationProvide
     @Override
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
-        lockout.lockedUntil(username).ifPresent(until -> {
-            throw new LockedException("Too many failed logins for this username. For your safety, logging in is paused until "
-                    + TIME.format(until) + ". Try again then.");
+        LoginLockout.Attempt attempt = lockout.countAttempt(username);
+        attempt.refusedUntil().ifPresent(until -> {
+            throw new LockedException(LoginLockout.lockedMessage(until));
         });
         try {
             Authentication result = passwordCheck.authenticate(authentication);
-            lockout.reset(username);
+            lockout.succeeded(username);
             return result;
         } catch (BadCredentialsException e) {
-            lockout.recordFailure(username);
+            lockout.failed(username, attempt);
             throw e;
         }
     }

@@ -28,6 +28,20 @@ public class LoginFailureRepository {
                         Optional.ofNullable(r.getLockedUntil()).map(java.time.OffsetDateTime::toInstant)));
     }
 
+    /**
+     * Stores the counter if the username has none yet; false if it has one. When another transaction
+     * is inserting the same name at the same moment, PostgreSQL waits for it, so exactly one insert wins.
+     */
+    public boolean insertIfAbsent(String usernameKey, LoginThrottle.Failures failures) {
+        return dsl.insertInto(LOGIN_FAILURE)
+                .set(LOGIN_FAILURE.USERNAME_KEY, usernameKey)
+                .set(LOGIN_FAILURE.FAILURES, failures.count())
+                .set(LOGIN_FAILURE.WINDOW_STARTS_AT, failures.windowStartsAt().atOffset(ZoneOffset.UTC))
+                .set(LOGIN_FAILURE.LOCKED_UNTIL, failures.lockedUntil().map(until -> until.atOffset(ZoneOffset.UTC)).orElse(null))
+                .onConflictDoNothing()
+                .execute() == 1;
+    }
+
     public Optional<LoginThrottle.Failures> find(String usernameKey) {
         return dsl.selectFrom(LOGIN_FAILURE)
                 .where(LOGIN_FAILURE.USERNAME_KEY.eq(usernameKey))

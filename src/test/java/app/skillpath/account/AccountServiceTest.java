@@ -7,6 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -34,6 +37,12 @@ class AccountServiceTest {
 
     @Autowired
     DSLContext dsl;
+
+    @Autowired
+    AuthenticationManager authenticationManager;
+
+    @Autowired
+    SignUpLimit signUpLimit;
 
     @AfterEach
     void logOut() {
@@ -114,6 +123,80 @@ class AccountServiceTest {
         String hash = repository.findById(account.id()).orElseThrow().passwordHash();
         assertThat(passwordEncoder.matches("a brand new password", hash)).isTrue();
         assertThat(passwordEncoder.matches(TestAccounts.PASSWORD, hash)).isFalse();
+    }
+
+    @Test
+    void five_wrong_current_passwords_lock_the_password_change_and_the_login_even_for_the_right_one() {
+        Account account = testAccounts.create("guesser");
+        logIn(account);
+        String hashBefore = testAccounts.passwordHash(account);
+        for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
+            String guess = "guess number " + i;
+            assertThatThrownBy(() -> accountService.changePassword(guess, "a brand new password", "a brand new password"))
+                    .hasMessage("That is not your current password.");
+        }
+
+        assertThatThrownBy(() -> accountService.changePassword(TestAccounts.PASSWORD, "a brand new password", "a brand new password"))
+                .isInstanceOfSatisfying(AccountException.class, e -> {
+                    assertThat(e.field()).isEqualTo(AccountException.Field.CURRENT_PASSWORD);
+                    assertThat(e.getMessage()).startsWith("Too many failed logins for this username.");
+                });
+        assertThatThrownBy(() -> accountService.deleteCurrentAccount(TestAccounts.PASSWORD))
+                .hasMessageStartingWith("Too many failed logins for this username.");
+        assertThat(testAccounts.passwordHash(account)).isEqualTo(hashBefore);
+        assertThat(repository.findById(account.id())).isPresent();
+        assertThatThrownBy(() -> authenticationManager.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(account.username(), TestAccounts.PASSWORD)))
+                .as("the same counter as the login").isInstanceOf(LockedException.class);
+    }
+
+    @Test
+    void a_right_current_password_starts_the_count_again_even_when_the_new_password_is_refused() {
+        Account account = testAccounts.create("fumbler");
+        logIn(account);
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < LoginThrottle.MAX_FAILURES - 1; i++) {
+                assertThatThrownBy(() -> accountService.changePassword("not it", "a brand new password", "a brand new password"))
+                        .hasMessage("That is not your current password.");
+            }
+            assertThatThrownBy(() -> accountService.changePassword(TestAccounts.PASSWORD, "short", "short"))
+                    .hasMessageContaining("at least 10 characters");
+        }
+
+        accountService.changePassword(TestAccounts.PASSWORD, "a brand new password", "a brand new password");
+        assertThat(passwordEncoder.matches("a brand new password", testAccounts.passwordHash(account))).isTrue();
+    }
+
+    @Test
+    void an_address_that_created_its_accounts_for_the_hour_is_refused_with_a_message_and_nothing_is_stored() {
+        String address = "203.0.113." + unique();
+        for (int i = 0; i < signUpLimit.perHour(); i++) {
+            accountService.signUp(address, "busy" + unique(), "", TestAccounts.PASSWORD, TestAccounts.PASSWORD);
+        }
+        int before = dsl.fetchCount(APP_USER);
+        String username = "one-too-many" + unique();
+
+        assertThatThrownBy(() -> accountService.signUp(address, username, "", TestAccounts.PASSWORD, TestAccounts.PASSWORD))
+                .isInstanceOfSatisfying(AccountException.class, e -> {
+                    assertThat(e.field()).isEqualTo(AccountException.Field.USERNAME);
+                    assertThat(e.getMessage()).isEqualTo("Too many accounts were created from your network address "
+                            + "in the last hour. Try again in an hour.");
+                });
+        assertThat(dsl.fetchCount(APP_USER)).isEqualTo(before);
+        assertThat(accountService.signUp("198.51.100." + unique(), username, "", TestAccounts.PASSWORD, TestAccounts.PASSWORD))
+                .as("another address may").isNotNull();
+    }
+
+    @Test
+    void refused_sign_ups_do_not_use_up_the_addresss_limit() {
+        String address = "203.0.113." + unique();
+        for (int i = 0; i < signUpLimit.perHour() + 1; i++) {
+            assertThatThrownBy(() -> accountService.signUp(address, "x", "", TestAccounts.PASSWORD, TestAccounts.PASSWORD))
+                    .hasMessageContaining("at least 3 characters");
+        }
+
+        assertThat(accountService.signUp(address, "patient" + unique(), "", TestAccounts.PASSWORD, TestAccounts.PASSWORD))
+                .isNotNull();
     }
 
     @Test

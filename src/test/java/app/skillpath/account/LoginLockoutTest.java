@@ -11,6 +11,17 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,6 +36,9 @@ class LoginLockoutTest {
 
     @Autowired
     TestAccounts testAccounts;
+
+    @Autowired
+    LoginFailureRepository failureRepository;
 
     @Test
     void after_five_wrong_passwords_even_the_right_one_is_refused_and_a_line_is_logged(CapturedOutput output) {
@@ -72,6 +86,47 @@ class LoginLockoutTest {
 
         assertThat(authenticate("  " + account.username().toLowerCase() + " ", TestAccounts.PASSWORD).getPrincipal())
                 .isInstanceOfSatisfying(SkillpathUser.class, user -> assertThat(user.id()).isEqualTo(account.id()));
+    }
+
+    @Test
+    void forty_parallel_wrong_passwords_let_only_five_be_checked_and_then_the_right_one_is_refused() throws Exception {
+        Account account = testAccounts.create("racer");
+        int attempts = 40;
+        ExecutorService threads = Executors.newFixedThreadPool(attempts);
+        CountDownLatch ready = new CountDownLatch(attempts);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<String>> outcomes = new ArrayList<>();
+        try {
+            for (int i = 0; i < attempts; i++) {
+                String password = "wrong password " + i;
+                outcomes.add(threads.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    try {
+                        authenticate(account.username(), password);
+                        return "logged in";
+                    } catch (AuthenticationException e) {
+                        return e.getClass().getSimpleName();
+                    }
+                }));
+            }
+            ready.await();
+            go.countDown();
+            Map<String, Long> counted = new TreeMap<>();
+            for (Future<String> outcome : outcomes) {
+                counted.merge(outcome.get(60, TimeUnit.SECONDS), 1L, Long::sum);
+            }
+
+            // however the 40 interleave, only the first five reach the password check; the rest are refused unchecked
+            assertThat(counted).containsExactlyInAnyOrderEntriesOf(Map.of(
+                    "BadCredentialsException", 5L, "LockedException", 35L));
+            assertThat(failureRepository.find(UsernamePolicy.key(account.username())))
+                    .hasValueSatisfying(failures -> assertThat(failures.count()).isEqualTo(LoginThrottle.MAX_FAILURES));
+            assertThatThrownBy(() -> authenticate(account.username(), TestAccounts.PASSWORD))
+                    .isInstanceOf(LockedException.class);
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     private Authentication authenticate(String username, String password) {

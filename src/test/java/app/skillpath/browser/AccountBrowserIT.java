@@ -4,7 +4,11 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
+import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.Test;
+
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -12,7 +16,10 @@ import java.util.regex.Pattern;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Accounts in a real browser: sign up, log out, log in, redirects, session handling, lockout. */
+/**
+ * Accounts in a real browser: sign up, log out, log in, redirects, session handling, lockout, a login
+ * posted from another origin, other browsers logged out by a password change or deletion.
+ */
 class AccountBrowserIT extends BrowserTest {
 
 
@@ -89,6 +96,91 @@ class AccountBrowserIT extends BrowserTest {
         assertThat(page.locator("vaadin-login-form")).containsText("Too many failed logins for this username");
         assertThat(page.locator("#user-name")).hasCount(0);
         screenshot("login-locked");
+    }
+
+    @Test
+    void a_login_form_posted_from_a_page_of_another_origin_does_not_log_the_browser_in() throws Exception {
+        signUp("mallory.csrf");
+        // the attacker's page, on another origin (127.0.0.1 and another port instead of localhost), posts
+        // the attacker's name and password to Skillpath's login as soon as the victim opens it
+        String form = "<!doctype html><title>Win a prize</title><form id='f' method='post' action='" + url("login") + "'>"
+                + "<input name='username' value='mallory.csrf'><input name='password' value='" + PASSWORD + "'></form>"
+                + "<script>document.getElementById('f').submit()</script>";
+        HttpServer attacker = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        attacker.createContext("/", exchange -> {
+            byte[] body = form.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        attacker.start();
+        String shown;
+        try {
+            page.navigate("http://127.0.0.1:" + attacker.getAddress().getPort() + "/");
+            page.waitForURL(Pattern.compile(Pattern.quote(url("")) + ".*"));
+            page.waitForLoadState();
+            shown = page.textContent("body");
+        } finally {
+            attacker.stop(0);
+        }
+
+        page.navigate(url("account"));
+        assertThat(page).hasURL(Pattern.compile(".*/login$"));
+        assertThat(page.locator("#user-name")).hasCount(0);
+        assertThat(shown).contains("This login was refused");
+    }
+
+    @Test
+    void changing_the_password_logs_the_account_out_of_its_other_browsers() {
+        signUp("hopper.browser");
+        BrowserContext otherBrowser = page.context().browser().newContext();
+        Page other = otherBrowser.newPage();
+        other.navigate(url("login"));
+        logIn(other, "hopper.browser", PASSWORD);
+        other.navigate(url("account"));
+        assertThat(other.locator("#account-who")).isVisible();
+
+        page.navigate(url("login"));
+        logIn(page, "hopper.browser", PASSWORD);
+        page.navigate(url("account"));
+        page.locator("#current-password input").fill(PASSWORD);
+        page.locator("#new-password input").fill("a fresh new password");
+        page.locator("#new-password-again input").fill("a fresh new password");
+        page.locator("#change-password").click();
+        assertThat(page.locator("vaadin-notification-card")).containsText("Your password was changed.");
+
+        other.navigate(url("account"));
+        assertThat(other).hasURL(Pattern.compile(".*/login$"));
+        assertThat(other.locator("#user-name")).hasCount(0);
+        page.navigate(url("account"));
+        // the tab that changed it stays logged in
+        assertThat(page.locator("#account-who")).isVisible();
+        otherBrowser.close();
+    }
+
+    @Test
+    void deleting_the_account_logs_out_its_other_browsers() {
+        signUp("deleted.browser");
+        BrowserContext otherBrowser = page.context().browser().newContext();
+        Page other = otherBrowser.newPage();
+        other.navigate(url("login"));
+        logIn(other, "deleted.browser", PASSWORD);
+        other.navigate(url("account"));
+        assertThat(other.locator("#account-who")).isVisible();
+
+        page.navigate(url("login"));
+        logIn(page, "deleted.browser", PASSWORD);
+        page.navigate(url("account"));
+        page.locator("#delete-password input").fill(PASSWORD);
+        page.locator("#delete-account").click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete for good")).click();
+        assertThat(page.locator("#login-link")).isVisible();
+
+        other.navigate(url("account"));
+        assertThat(other).hasURL(Pattern.compile(".*/login$"));
+        assertThat(other.locator("#user-name")).hasCount(0);
+        otherBrowser.close();
     }
 
     private void signUp(String username) {

@@ -3,6 +3,7 @@ package app.skillpath.account.ui;
 import app.skillpath.account.Account;
 import app.skillpath.account.AccountException;
 import app.skillpath.account.AccountService;
+import app.skillpath.account.AccountSessions;
 import app.skillpath.account.PasswordPolicy;
 import app.skillpath.base.ui.MainLayout;
 import com.vaadin.flow.component.button.Button;
@@ -20,6 +21,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.component.upload.UploadFormat;
@@ -50,9 +52,11 @@ public class AccountView extends Main {
     private final PasswordField deletePassword = new PasswordField("Current password");
 
     private final UserDataService userDataService;
+    private final AccountSessions accountSessions;
 
     public AccountView(AccountService accountService, AuthenticationContext authenticationContext,
-                       UserDataService userDataService) {
+                       UserDataService userDataService, AccountSessions accountSessions) {
+        this.accountSessions = accountSessions;
         this.accountService = accountService;
         this.authenticationContext = authenticationContext;
         this.userDataService = userDataService;
@@ -154,6 +158,9 @@ public class AccountView extends Main {
         List.of(currentPassword, newPassword, newPasswordAgain).forEach(field -> field.setInvalid(false));
         try {
             accountService.changePassword(currentPassword.getValue(), newPassword.getValue(), newPasswordAgain.getValue());
+            // whoever had the old password is logged out everywhere else; this tab goes on
+            accountSessions.endOtherSessions(accountService.currentAccount().id(),
+                    VaadinSession.getCurrent().getSession().getId());
             List.of(currentPassword, newPassword, newPasswordAgain).forEach(PasswordField::clear);
             Notification.show("Your password was changed.", 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -187,7 +194,10 @@ public class AccountView extends Main {
 
     private void deleteAccount() {
         try {
+            long accountId = accountService.currentAccount().id();
             accountService.deleteCurrentAccount(deletePassword.getValue());
+            // other tabs and browsers of the deleted account are logged out at their next request
+            accountSessions.endAllSessions(accountId);
             authenticationContext.logout();
         } catch (AccountException e) {
             deletePassword.setErrorMessage(e.getMessage());

@@ -7,7 +7,10 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Spring Security for the Vaadin app (VaadinSecurityConfigurer, the successor of VaadinWebSecurity):
@@ -21,8 +24,11 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+                                            SessionRegistry sessionRegistry) throws Exception {
         http.authenticationManager(authenticationManager);
+        trackSessions(http, sessionRegistry);
+        refuseLoginPostsFromOtherOrigins(http);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles.css", "/webjars/**", "/scripts/**", "/images/**").permitAll());
         // Every request is a Vaadin page or resource; the views' access annotations decide (navigation
@@ -30,5 +36,31 @@ class SecurityConfiguration {
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class, "/")
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll)).build();
+    }
+
+    /**
+     * Every login is registered per account (any number of sessions), so that a password change or a
+     * deletion can end the account's other sessions: ConcurrentSessionFilter logs an expired session
+     * out on its next request and sends it to the login page.
+     */
+    private static void trackSessions(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+        http.sessionManagement(sessions -> sessions.sessionConcurrency(concurrency -> concurrency
+                .maximumSessions(-1)
+                .sessionRegistry(sessionRegistry)
+                .expiredUrl("/login")));
+    }
+
+    /**
+     * Vaadin's configurer exempts the login post from the CSRF token (LoginForm cannot send it), so a
+     * page elsewhere could log a visitor into an attacker's account: the post must come from here.
+     */
+    private static void refuseLoginPostsFromOtherOrigins(HttpSecurity http) {
+        http.addFilterBefore(new SameOriginLoginFilter("/login"), UsernamePasswordAuthenticationFilter.class);
+    }
+
+    /** Tells the session registry when a session ends, so it does not keep entries of dead sessions. */
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 }

@@ -1,5 +1,7 @@
 package app.skillpath.account.ui;
 
+import app.skillpath.account.AccountSessions;
+import app.skillpath.account.SkillpathUser;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
@@ -19,8 +21,11 @@ class SessionLogin {
     private final AuthenticationManager authenticationManager;
     private final SecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
 
-    SessionLogin(AuthenticationManager authenticationManager) {
+    private final AccountSessions accountSessions;
+
+    SessionLogin(AuthenticationManager authenticationManager, AccountSessions accountSessions) {
         this.authenticationManager = authenticationManager;
+        this.accountSessions = accountSessions;
     }
 
     void logIn(String username, String password) {
@@ -34,5 +39,9 @@ class SessionLogin {
         SecurityContextHolder.setContext(context);
         contextRepository.saveContext(context, request.getHttpServletRequest(),
                 VaadinServletResponse.getCurrent().getHttpServletResponse());
+        // as form login registers its sessions, so that a later password change or deletion ends this one too
+        if (authentication.getPrincipal() instanceof SkillpathUser user) {
+            accountSessions.registerLogin(request.getHttpServletRequest().getSession().getId(), user);
+        }
     }
 }

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import java.util.List;
@@ -89,7 +90,9 @@ public class SignUpView extends Main implements BeforeEnterObserver {
     private void createAccount() {
         List.of(username, displayName, password, confirmation).forEach(field -> field.setInvalid(false));
         try {
-            var account = accountService.signUp(username.getValue(), displayName.getValue(), password.getValue(),
+            // the connecting address; behind a reverse proxy only with server.forward-headers-strategy set
+            String clientAddress = VaadinRequest.getCurrent().getRemoteAddr();
+            var account = accountService.signUp(clientAddress, username.getValue(), displayName.getValue(), password.getValue(),
                     confirmation.getValue());
             sessionLogin.logIn(account.username(), password.getValue());
             getUI().ifPresent(ui -> ui.getPage().setLocation("./"));

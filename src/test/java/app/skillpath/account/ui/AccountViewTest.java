@@ -3,7 +3,10 @@ package app.skillpath.account.ui;
 import app.skillpath.KaribuTest;
 import app.skillpath.account.Account;
 import app.skillpath.account.AccountRepository;
+import app.skillpath.account.SkillpathUser;
 import app.skillpath.account.TestAccounts;
+import com.vaadin.flow.server.VaadinSession;
+import org.springframework.security.core.session.SessionRegistry;
 import app.skillpath.base.ui.HtmlBlock;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -57,6 +60,9 @@ class AccountViewTest extends KaribuTest {
     @Autowired
     app.skillpath.account.CurrentUser currentUser;
 
+    @Autowired
+    SessionRegistry sessionRegistry;
+
     private Account account;
 
     @BeforeEach
@@ -108,6 +114,36 @@ class AccountViewTest extends KaribuTest {
         expectNotifications("Your password was changed.");
         assertThat(password("current-password").getValue()).isEmpty();
         assertThat(passwordEncoder.matches("a fresh new password", testAccounts.passwordHash(account))).isTrue();
+    }
+
+    @Test
+    void changing_the_password_ends_the_accounts_other_sessions_but_not_this_one() {
+        String here = VaadinSession.getCurrent().getSession().getId();
+        SkillpathUser principal = new SkillpathUser(account.id(), account.username(), null, "n/a");
+        sessionRegistry.registerNewSession(here, principal);
+        sessionRegistry.registerNewSession("other-browser-" + account.id(), principal);
+
+        password("current-password").setValue(TestAccounts.PASSWORD);
+        password("new-password").setValue("a fresh new password");
+        password("new-password-again").setValue("a fresh new password");
+        _click(_get(Button.class, spec -> spec.withId("change-password")));
+
+        assertThat(sessionRegistry.getSessionInformation("other-browser-" + account.id()).isExpired()).isTrue();
+        assertThat(sessionRegistry.getSessionInformation(here).isExpired()).isFalse();
+    }
+
+    @Test
+    void deleting_the_account_ends_all_its_sessions() {
+        SkillpathUser principal = new SkillpathUser(account.id(), account.username(), null, "n/a");
+        sessionRegistry.registerNewSession(VaadinSession.getCurrent().getSession().getId(), principal);
+        sessionRegistry.registerNewSession("other-browser-" + account.id(), principal);
+
+        password("delete-password").setValue(TestAccounts.PASSWORD);
+        _click(_get(Button.class, spec -> spec.withId("delete-account")));
+        _fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(repository.findById(account.id())).isEmpty();
+        assertThat(sessionRegistry.getSessionInformation("other-browser-" + account.id()).isExpired()).isTrue();
     }
 
     @Test

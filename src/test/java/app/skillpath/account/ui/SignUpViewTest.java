@@ -7,7 +7,11 @@ import app.skillpath.account.TestAccounts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import app.skillpath.account.LoginThrottle;
 import org.jooq.DSLContext;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -17,6 +21,7 @@ import static app.skillpath.db.generated.Tables.APP_USER;
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SignUpViewTest extends KaribuTest {
 
@@ -28,6 +33,9 @@ class SignUpViewTest extends KaribuTest {
 
     @Autowired
     DSLContext dsl;
+
+    @Autowired
+    AuthenticationManager authenticationManager;
 
     @Test
     void signing_up_creates_the_account_and_logs_the_user_in() {
@@ -42,6 +50,24 @@ class SignUpViewTest extends KaribuTest {
             assertThat(user.getUsername()).isEqualTo(username);
             assertThat(user.name()).isEqualTo("Karibu Tester");
         });
+    }
+
+    @Test
+    void a_name_that_failed_logins_locked_before_it_had_an_account_can_sign_up_and_is_logged_in() {
+        String username = "latecomer-" + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
+            assertThatThrownBy(() -> authenticationManager.authenticate(
+                    UsernamePasswordAuthenticationToken.unauthenticated(username, "someone guessing")))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+        navigate("signup");
+
+        fill(username, "", TestAccounts.PASSWORD, TestAccounts.PASSWORD);
+        _click(_get(Button.class, spec -> spec.withId("signup-create")));
+
+        assertThat(repository.findByUsername(username)).isPresent();
+        assertThat(currentUser.get()).hasValueSatisfying(user -> assertThat(user.getUsername()).isEqualTo(username));
+        assertThat(_get(TextField.class, spec -> spec.withId("signup-username")).isInvalid()).isFalse();
     }
 
     @Test
