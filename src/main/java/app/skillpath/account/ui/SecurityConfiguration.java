@@ -23,6 +23,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
         http.authenticationManager(authenticationManager);
+        SecurityHeaders.apply(http);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles.css", "/webjars/**", "/scripts/**", "/images/**").permitAll());
         // Every request is a Vaadin page or resource; the views' access annotations decide (navigation
