@@ -21,9 +21,10 @@ final class SecurityHeaders {
      * the client engine with inline scripts ('unsafe-inline' scripts); the engine builds functions from
      * the JavaScript the server sends for executeJs and event data ('unsafe-eval'); components add style
      * elements and style attributes ('unsafe-inline' styles); Vaadin's icon fonts are data: URLs inside
-     * its styles. Nothing else was used (no data: images, no blobs, no other origin). default-src does
-     * not cover the last three: nothing may frame the app, forms post only back to it, and an injected
-     * base element cannot redirect relative URLs. The browser tests fail on any violation of this policy.
+     * its styles. Nothing else was used (no data: images, no blobs, no other origin). No plugins at all
+     * (object-src 'none'). default-src does not cover the last three, so they are spelt out: nothing may
+     * frame the app, forms post only back to it, and an injected base element cannot redirect relative
+     * URLs. The browser tests fail on any violation of this policy.
      */
     static final String CONTENT_SECURITY_POLICY = String.join("; ",
             "default-src 'self'",
@@ -46,7 +47,8 @@ final class SecurityHeaders {
                 // other sites never learn which Skillpath page (a role, the plan) a visitor came from
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 // written before the request goes on, not when the response is committed: Vaadin's page
-                // responses came without any of these headers otherwise (measured; SecurityHeadersTest)
+                // responses came without any of these headers otherwise (only Vaadin's own X-Frame-Options
+                // SAMEORIGIN; SecurityHeadersTest fails that way), and Vaadin keeps a header already set
                 .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
                     @Override
                     public <F extends HeaderWriterFilter> F postProcess(F filter) {
