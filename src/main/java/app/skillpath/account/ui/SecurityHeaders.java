@@ -14,14 +14,16 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 final class SecurityHeaders {
 
     /**
-     * Everything from this origin only (default-src also covers images, Chart.js from its webjar, the
-     * app's scripts and the XHR/push channel), with just the exceptions Vaadin Flow needs. Its
+     * Everything from this origin only (default-src also covers Chart.js from its webjar, the app's
+     * scripts and the XHR/push channel), with just the exceptions Vaadin Flow needs. Its
      * documentation ("Content Security Policy") names them, and the browser suite, run once with a
      * report-only policy without them, saw each one used in development mode: the bootstrap page starts
      * the client engine with inline scripts ('unsafe-inline' scripts); the engine builds functions from
      * the JavaScript the server sends for executeJs and event data ('unsafe-eval'); components add style
      * elements and style attributes ('unsafe-inline' styles); Vaadin's icon fonts are data: URLs inside
-     * its styles. Nothing else was used (no data: images, no blobs, no other origin). No plugins at all
+     * its styles; with spring-boot:run, Vaadin's development tools draw an icon from a data: image (seen
+     * with a script walking every page; the tests turn those tools off). Nothing else was used (no blobs,
+     * no other origin; the development tools' websocket is same-origin). No plugins at all
      * (object-src 'none'). default-src does not cover the last three, so they are spelt out: nothing may
      * frame the app, forms post only back to it, and an injected base element cannot redirect relative
      * URLs. The browser tests fail on any violation of this policy.
@@ -30,6 +32,7 @@ final class SecurityHeaders {
             "default-src 'self'",
             "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
             "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data:",
             "font-src 'self' data:",
             "object-src 'none'",
             "base-uri 'self'",

@@ -38,8 +38,8 @@ class SecurityHeadersTest {
 
         assertThat(response.headers().firstValue("Content-Security-Policy")).hasValue(
                 "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
-                        + "font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; "
-                        + "frame-ancestors 'none'");
+                        + "img-src 'self' data:; font-src 'self' data:; object-src 'none'; base-uri 'self'; "
+                        + "form-action 'self'; frame-ancestors 'none'");
         assertThat(response.headers().allValues("X-Frame-Options")).containsExactly("DENY");
         assertThat(response.headers().allValues("Referrer-Policy")).containsExactly("same-origin");
         assertThat(response.headers().allValues("X-Content-Type-Options")).containsExactly("nosniff");
