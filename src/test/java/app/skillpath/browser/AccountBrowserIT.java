@@ -1,5 +1,6 @@
 package app.skillpath.browser;
 
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -73,7 +74,7 @@ class AccountBrowserIT extends BrowserTest {
         assertThat(page.locator("#login-link")).isVisible();
 
         // replaying the cookie of the logged-out session must not reach a personal page
-        BrowserContext replay = page.context().browser().newContext();
+        BrowserContext replay = newContext(new Browser.NewContextOptions());
         replay.addCookies(loggedInCookies);
         Page replayed = replay.newPage();
         replayed.navigate(url("account"));
@@ -184,7 +185,7 @@ class AccountBrowserIT extends BrowserTest {
     }
 
     private void signUp(String username) {
-        BrowserContext other = page.context().browser().newContext();
+        BrowserContext other = newContext(new Browser.NewContextOptions());
         signUp(other.newPage(), username);
         other.close();
     }

@@ -5,6 +5,8 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -24,6 +27,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * Base for tests in a real headless Chromium (Debian's, never a downloaded one) against the app on
  * a random port. Without Chromium the tests are skipped, except under CI=true where that is a failure.
+ * Every page of every test is watched for Content-Security-Policy violations: any one fails the test,
+ * so the policy can never be stricter than what the pages need without the suite saying so.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -44,6 +49,9 @@ public abstract class BrowserTest {
     private BrowserContext context;
     protected Page page;
 
+    /** Content-Security-Policy violations reported by any page of this test, checked after the test. */
+    protected final List<String> cspViolations = new CopyOnWriteArrayList<>();
+
     @BeforeAll
     static void launchChromium() {
         if (!Files.isExecutable(CHROMIUM)) {
@@ -54,6 +62,9 @@ public abstract class BrowserTest {
             }
             assumeTrue(false, message + "; skipped");
         }
+        // the same patience as page actions (30 s): on a loaded build machine a full page load after
+        // sign-up took longer than the assertions' default 5 s (seen at load average 13 on 2 cores)
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -75,14 +86,53 @@ public abstract class BrowserTest {
 
     @BeforeEach
     void openPage() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+        context = newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
         page = context.newPage();
         page.setDefaultTimeout(30_000);
     }
 
     @AfterEach
     void closePage() {
-        context.close();
+        try {
+            // a round trip to every open page delivers the reports still on their way
+            for (Page open : context.pages()) {
+                try {
+                    open.evaluate("() => true");
+                } catch (PlaywrightException navigatingOrClosed) {
+                    // a page in the middle of a navigation has nothing left to report
+                }
+            }
+            if (!cspViolations.isEmpty()) {
+                fail("Content-Security-Policy violations:\n  " + String.join("\n  ", cspViolations));
+            }
+        } finally {
+            context.close();
+        }
+    }
+
+    /**
+     * A further browser context (a second user, say) whose pages are watched for Content-Security-Policy
+     * violations like the test's own page; the test closes it.
+     */
+    protected BrowserContext newContext(Browser.NewContextOptions options) {
+        BrowserContext created = browser.newContext(options);
+        // the page reports each violation event to the test as it happens (it survives navigation:
+        // init scripts run in every new document before the page's own scripts) ...
+        created.exposeBinding("__skillpathCspViolation", (source, args) -> {
+            cspViolations.add(source.page().url() + ": " + args[0]);
+            return null;
+        });
+        created.addInitScript("document.addEventListener('securitypolicyviolation', event =>"
+                + " window.__skillpathCspViolation(event.disposition + ' ' + event.effectiveDirective + ' refused '"
+                + " + (event.blockedURI || 'inline code') + (event.sourceFile ? ' in ' + event.sourceFile"
+                + " + ':' + event.lineNumber : '') + (event.sample ? ' [' + event.sample + ']' : '')));");
+        // ... and Chromium's own console report catches what no document event sees (workers, say)
+        created.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                cspViolations.add("console: " + message.text());
+            }
+        });
+        return created;
     }
 
     /** How far the app layout's content (the part that scrolls) is scrolled down. */

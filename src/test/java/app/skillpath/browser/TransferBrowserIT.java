@@ -1,5 +1,6 @@
 package app.skillpath.browser;
 
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
@@ -34,7 +35,7 @@ class TransferBrowserIT extends BrowserTest {
         Path file = SCREENSHOTS.getParent().resolve("skillpath-data-exporter.browser.json");
         download.saveAs(file);
 
-        BrowserContext other = page.context().browser().newContext();
+        BrowserContext other = newContext(new Browser.NewContextOptions());
         Page importer = other.newPage();
         signUp(importer, "importer.browser");
         importer.navigate(url("account"));

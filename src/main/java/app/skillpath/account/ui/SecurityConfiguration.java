@@ -29,6 +29,7 @@ class SecurityConfiguration {
         http.authenticationManager(authenticationManager);
         trackSessions(http, sessionRegistry);
         refuseLoginPostsFromOtherOrigins(http);
+        SecurityHeaders.apply(http);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles.css", "/webjars/**", "/scripts/**", "/images/**").permitAll());
         // Every request is a Vaadin page or resource; the views' access annotations decide (navigation

@@ -1,0 +1,64 @@
+package app.skillpath.account.ui;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The headers a security scanner looks for, read from real HTTP responses of the running app (Tomcat
+ * and the whole filter chain, as a browser gets them), and the attributes of the session cookie.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class SecurityHeadersTest {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    private int port;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "login", "roles/machine-learning-engineer", "no-such-page"})
+    void every_page_is_sent_with_the_content_security_policy_and_the_other_protective_headers(String path)
+            throws IOException, InterruptedException {
+        HttpResponse<String> response = get(path);
+
+        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValue(
+                "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+                        + "img-src 'self' data:; font-src 'self' data:; object-src 'none'; base-uri 'self'; "
+                        + "form-action 'self'; frame-ancestors 'none'");
+        assertThat(response.headers().allValues("X-Frame-Options")).containsExactly("DENY");
+        assertThat(response.headers().allValues("Referrer-Policy")).containsExactly("same-origin");
+        assertThat(response.headers().allValues("X-Content-Type-Options")).containsExactly("nosniff");
+    }
+
+    @Test
+    void the_session_cookie_is_http_only_and_same_site_lax() throws IOException, InterruptedException {
+        HttpResponse<String> response = get("");
+
+        String sessionCookie = response.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow(() -> new AssertionError("no session cookie in " + response.headers().map()));
+        List<String> attributes = Arrays.stream(sessionCookie.split(";")).skip(1).map(String::trim).toList();
+        // no Secure over plain HTTP: a browser would then never send the cookie back (README: set it behind HTTPS)
+        assertThat(attributes).containsExactlyInAnyOrder("Path=/", "HttpOnly", "SameSite=Lax");
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
