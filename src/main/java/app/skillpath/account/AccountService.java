@@ -1,5 +1,6 @@
 package app.skillpath.account;
 
+import app.skillpath.base.text.UserText;
 import app.skillpath.account.AccountException.Field;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -181,6 +182,9 @@ public class AccountService {
         if (name.codePoints().anyMatch(Character::isISOControl)) {
             throw new AccountException(Field.DISPLAY_NAME, "A display name cannot contain control characters.");
         }
+        UserText.unstorable(name).ifPresent(problem -> {
+            throw new AccountException(Field.DISPLAY_NAME, "This display name cannot be saved: " + problem + ".");
+        });
         return name;
     }
 

@@ -1,5 +1,6 @@
 package app.skillpath.transfer;
 
+import app.skillpath.base.text.UserText;
 import app.skillpath.assessment.EducationAnswer;
 import app.skillpath.catalog.Catalog;
 import app.skillpath.catalog.EducationLevel;
@@ -211,8 +212,8 @@ final class Check {
         require(text.length() >= min && text.length() <= max, at,
                 min == 0 ? "must be at most " + max + " characters, not " + text.length()
                         : "must be " + min + " to " + max + " characters, not " + text.length());
-        // PostgreSQL text cannot hold the NUL character; no Skillpath text has one
-        require(text.indexOf('\0') < 0, at, "must not contain the NUL character (\\u0000)");
+        // PostgreSQL text cannot hold the NUL character, and a lone surrogate would be stored as "?"
+        UserText.unstorable(text).ifPresent(problem -> require(false, at, problem));
     }
 
     private static void require(boolean condition, String at, String problem) {

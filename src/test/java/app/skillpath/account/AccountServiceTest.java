@@ -86,6 +86,19 @@ class AccountServiceTest {
     }
 
     @Test
+    void a_display_name_with_a_broken_character_is_refused_rather_than_stored_as_a_question_mark() {
+        int before = dsl.fetchCount(APP_USER);
+
+        assertThatThrownBy(() -> accountService.signUp("brokenname", "Ada \uD835", TestAccounts.PASSWORD, TestAccounts.PASSWORD))
+                .isInstanceOfSatisfying(AccountException.class, e -> {
+                    assertThat(e.field()).isEqualTo(AccountException.Field.DISPLAY_NAME);
+                    assertThat(e.getMessage()).isEqualTo("This display name cannot be saved: it contains a broken character "
+                            + "(an unpaired UTF-16 surrogate), which cannot be stored.");
+                });
+        assertThat(dsl.fetchCount(APP_USER)).isEqualTo(before);
+    }
+
+    @Test
     void a_username_that_differs_only_in_case_is_taken() {
         String name = "grace" + unique();
         accountService.signUp(name, null, TestAccounts.PASSWORD, TestAccounts.PASSWORD);

@@ -163,7 +163,10 @@ class UserDataServiceTest {
         assertRefused(with(file, f -> firstSkillStep(f).put("toLevel", 9)),
                 "plans[0].steps[0].toLevel: must be a whole number 0-4, not 9.");
         assertRefused(with(file, f -> ((ObjectNode) f.get("ratings").get(1)).put("note", "before\u0000after")),
-                "ratings[1].note: must not contain the NUL character (\\u0000).");
+                "ratings[1].note: it contains a NUL character (\\u0000), which cannot be stored.");
+        byte[] loneSurrogate = new String(with(file, f -> ((ObjectNode) f.get("ratings").get(1)).put("note", "before-LONE-after")),
+                java.nio.charset.StandardCharsets.UTF_8).replace("-LONE-", "\\ud800").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertRefused(loneSurrogate, "ratings[1].note: it contains a broken character (an unpaired UTF-16 surrogate), which cannot be stored.");
         assertRefused(with(file, f -> ((ObjectNode) f.get("ratingHistory").get(0)).put("changedAt", "-0001-06-01T00:00:00Z")),
                 "ratingHistory[0].changedAt: must be between 2000-01-01 and now, not -0001-06-01T00:00:00Z.");
         assertRefused(with(file, f -> step(f, 0, 1).put("key", "skill:" + "k".repeat(200))),

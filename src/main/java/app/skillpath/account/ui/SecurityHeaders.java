@@ -51,7 +51,7 @@ final class SecurityHeaders {
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 // written before the request goes on, not when the response is committed: Vaadin's page
                 // responses came without any of these headers otherwise (only Vaadin's own X-Frame-Options
-                // SAMEORIGIN; SecurityHeadersTest fails that way), and Vaadin keeps a header already set
+                // SAMEORIGIN; SecurityHeadersIT fails that way), and Vaadin keeps a header already set
                 .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
                     @Override
                     public <F extends HeaderWriterFilter> F postProcess(F filter) {

@@ -20,10 +20,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The headers a security scanner looks for, read from real HTTP responses of the running app (Tomcat
  * and the whole filter chain, as a browser gets them), and the attributes of the session cookie.
+ * Run with the browser tests (failsafe): its web-server context would otherwise replace Spring
+ * Security's global context-holder strategy under the Karibu tests that follow it in one JVM.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class SecurityHeadersTest {
+class SecurityHeadersIT {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
