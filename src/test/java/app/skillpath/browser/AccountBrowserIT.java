@@ -135,13 +135,7 @@ class AccountBrowserIT extends BrowserTest {
     @Test
     void changing_the_password_logs_the_account_out_of_its_other_browsers() {
         signUp("hopper.browser");
-        BrowserContext otherBrowser = page.context().browser().newContext();
-        Page other = otherBrowser.newPage();
-        other.navigate(url("login"));
-        logIn(other, "hopper.browser", PASSWORD);
-        other.navigate(url("account"));
-        assertThat(other.locator("#account-who")).isVisible();
-
+        Page other = loggedInElsewhere("hopper.browser");
         page.navigate(url("login"));
         logIn(page, "hopper.browser", PASSWORD);
         page.navigate(url("account"));
@@ -157,19 +151,13 @@ class AccountBrowserIT extends BrowserTest {
         page.navigate(url("account"));
         // the tab that changed it stays logged in
         assertThat(page.locator("#account-who")).isVisible();
-        otherBrowser.close();
+        other.context().close();
     }
 
     @Test
     void deleting_the_account_logs_out_its_other_browsers() {
         signUp("deleted.browser");
-        BrowserContext otherBrowser = page.context().browser().newContext();
-        Page other = otherBrowser.newPage();
-        other.navigate(url("login"));
-        logIn(other, "deleted.browser", PASSWORD);
-        other.navigate(url("account"));
-        assertThat(other.locator("#account-who")).isVisible();
-
+        Page other = loggedInElsewhere("deleted.browser");
         page.navigate(url("login"));
         logIn(page, "deleted.browser", PASSWORD);
         page.navigate(url("account"));
@@ -181,7 +169,7 @@ class AccountBrowserIT extends BrowserTest {
         other.navigate(url("account"));
         assertThat(other).hasURL(Pattern.compile(".*/login$"));
         assertThat(other.locator("#user-name")).hasCount(0);
-        otherBrowser.close();
+        other.context().close();
     }
 
     private void signUp(String username) {
@@ -201,5 +189,15 @@ class AccountBrowserIT extends BrowserTest {
     private static String sessionId(BrowserContext context) {
         return context.cookies().stream().filter(cookie -> cookie.name.equals("JSESSIONID"))
                 .map(cookie -> cookie.value).findFirst().orElse("");
+    }
+
+    /** A second browser of the same person (its own cookies, watched for CSP violations), logged in on /account. */
+    private Page loggedInElsewhere(String username) {
+        Page other = newContext(new Browser.NewContextOptions()).newPage();
+        other.navigate(url("login"));
+        logIn(other, username, PASSWORD);
+        other.navigate(url("account"));
+        assertThat(other.locator("#account-who")).isVisible();
+        return other;
     }
 }

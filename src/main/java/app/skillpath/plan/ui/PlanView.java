@@ -225,20 +225,27 @@ public class PlanView extends Main implements BeforeEnterObserver {
         Div controls = new Div(pace, repace, regenerate);
         controls.addClassName("pickers");
 
+
+        content.add(summary, controls, downloads(), steps(plan), bySkill(plan), trend(), timeline(plan), deleteButton());
+    }
+
+    private Div downloads() {
         Div downloads = new Div(
                 download("Markdown", "md", PlanExport.MARKDOWN_TYPE, p -> PlanExport.markdown(p, role.title())),
                 download("CSV", "csv", PlanExport.CSV_TYPE, PlanExport::csv),
                 download("Calendar (.ics)", "ics", PlanExport.CALENDAR_TYPE, p -> PlanExport.calendar(p, role.title())));
         downloads.addClassName("actions");
+        return downloads;
+    }
 
+    private Section steps(Plan plan) {
         Section steps = new Section(new H2("Steps"));
         steps.addClassName("article-section");
         steps.setId("plan-steps");
         for (PlanStep step : plan.steps()) {
             steps.add(new StepCard(step));
         }
-
-        content.add(summary, controls, downloads, steps, bySkill(plan), trend(), timeline(plan), deleteButton());
+        return steps;
     }
 
     /**
@@ -252,18 +259,7 @@ public class PlanView extends Main implements BeforeEnterObserver {
         notice.setId("plan-retired");
         Span percent = new Span(String.format(Locale.US, "%.0f%% of the effort done", plan.percentDone()));
         percent.setId("plan-progress");
-        Div downloads = new Div(
-                download("Markdown", "md", PlanExport.MARKDOWN_TYPE, p -> PlanExport.markdown(p, role.title())),
-                download("CSV", "csv", PlanExport.CSV_TYPE, PlanExport::csv),
-                download("Calendar (.ics)", "ics", PlanExport.CALENDAR_TYPE, p -> PlanExport.calendar(p, role.title())));
-        downloads.addClassName("actions");
-        Section steps = new Section(new H2("Steps"));
-        steps.addClassName("article-section");
-        steps.setId("plan-steps");
-        for (PlanStep step : plan.steps()) {
-            steps.add(new StepCard(step));
-        }
-        content.add(notice, percent, downloads, steps, bySkill(plan), deleteButton());
+        content.add(notice, percent, downloads(), steps(plan), bySkill(plan), deleteButton());
     }
 
     private Anchor download(String label, String extension, String type, Function<Plan, String> render) {
