@@ -7,6 +7,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
@@ -32,16 +35,20 @@ final class SameOriginLoginFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(SameOriginLoginFilter.class);
 
-    private final String loginPath;
+    /**
+     * The login post as Spring Security's login filter and Vaadin's CSRF exemption recognise it: on
+     * the decoded path, so that {@code POST /%6Cogin} (which they take for {@code /login}) cannot
+     * slip past a comparison with the raw address.
+     */
+    private final RequestMatcher loginPost;
 
     SameOriginLoginFilter(String loginPath) {
-        this.loginPath = loginPath;
+        this.loginPost = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, loginPath);
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !("POST".equalsIgnoreCase(request.getMethod()) && loginPath.equals(path));
+        return !loginPost.matches(request);
     }
 
     @Override

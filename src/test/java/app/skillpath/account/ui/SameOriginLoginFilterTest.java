@@ -24,6 +24,8 @@ class SameOriginLoginFilterTest {
             POST | /login       | -                                 | http://evil.example/skillpath.example:8080 | false
             POST | /login       | http://evil.example               | http://skillpath.example:8080/login      | false
             POST | /login       | -                                 | /login                                   | false
+            POST | /%6Cogin     | http://evil.example               | -                                        | false
+            POST | /%6c%6F%67%69%6E | http://evil.example           | -                                        | false
             GET  | /login       | http://evil.example               | -                                        | true
             POST | /            | http://evil.example               | -                                        | true
             POST | /login/other | http://evil.example               | -                                        | true
