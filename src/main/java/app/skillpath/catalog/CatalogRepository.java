@@ -162,9 +162,14 @@ public class CatalogRepository {
             }
             int renamed = dsl.update(items.table()).set(items.key(), item.key()).where(items.key().eq(oldKey)).execute();
             if (renamed > 0 && item.kind() == CatalogItem.Kind.SKILL) {
+                // only the generated key of the skill's own step follows: any other step key (an imported
+                // plan's) stays as it is, so the rename cannot collide with it
+                dsl.update(PLAN_STEP)
+                        .set(PLAN_STEP.STEP_KEY, "skill:" + item.key())
+                        .where(PLAN_STEP.SKILL_KEY.eq(oldKey).and(PLAN_STEP.STEP_KEY.eq("skill:" + oldKey)))
+                        .execute();
                 dsl.update(PLAN_STEP)
                         .set(PLAN_STEP.SKILL_KEY, item.key())
-                        .set(PLAN_STEP.STEP_KEY, "skill:" + item.key())
                         .where(PLAN_STEP.SKILL_KEY.eq(oldKey))
                         .execute();
             }

@@ -71,6 +71,17 @@ class CrashRestartTest {
     }
 
     @Test
+    void a_lock_file_cut_short_by_the_crash_does_not_block_the_start() throws Exception {
+        EmbeddedDatabaseConfiguration.start(dataDirectory, false).close();
+        Files.writeString(dataDirectory.resolve("postmaster.pid"), "12ab\n");
+
+        try (EmbeddedPostgres restarted = EmbeddedDatabaseConfiguration.start(dataDirectory, false);
+             Connection connection = restarted.getPostgresDatabase().getConnection()) {
+            assertThat(connection.isValid(5)).isTrue();
+        }
+    }
+
+    @Test
     void a_data_directory_in_use_by_a_running_server_is_refused_and_that_server_keeps_running() throws Exception {
         try (EmbeddedPostgres running = EmbeddedDatabaseConfiguration.start(dataDirectory, false)) {
             assertThatThrownBy(() -> EmbeddedDatabaseConfiguration.start(dataDirectory, false))

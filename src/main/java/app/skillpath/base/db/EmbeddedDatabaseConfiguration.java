@@ -38,16 +38,18 @@ public class EmbeddedDatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
-    /** Every connection needs a password; no trust, not even on the local socket. */
+    /** Every connection needs a password; no trust, not even on the local socket; no role but these two. */
     static final String PG_HBA = """
             # Written by Skillpath at every start: every connection needs a password (scram-sha-256).
             # The passwords are in skillpath-credentials.properties beside this file (readable by its owner only).
-            local   all             all                     scram-sha-256
-            host    all             all     127.0.0.1/32    scram-sha-256
-            host    all             all     ::1/128         scram-sha-256
-            local   replication     all                     scram-sha-256
-            host    replication     all     127.0.0.1/32    scram-sha-256
-            host    replication     all     ::1/128         scram-sha-256
+            # Only the superuser and the app's role may connect: a role someone created while an earlier
+            # version let localhost in without a password cannot log in, whatever its password.
+            local   all             postgres,skillpath                     scram-sha-256
+            host    all             postgres,skillpath     127.0.0.1/32    scram-sha-256
+            host    all             postgres,skillpath     ::1/128         scram-sha-256
+            local   replication     postgres                               scram-sha-256
+            host    replication     postgres               127.0.0.1/32    scram-sha-256
+            host    replication     postgres               ::1/128         scram-sha-256
             """;
 
     static class NoExternalDatabase implements Condition {
@@ -88,6 +90,7 @@ public class EmbeddedDatabaseConfiguration {
         // then still trusts local connections until secure() below has set them, for well under a second
         DatabaseCredentials credentials = DatabaseCredentials.read(dataDirectory).orElseGet(DatabaseCredentials::generate);
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setOverrideWorkingDirectory(PostgresBinaries.unpackDirectory().toFile())
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(cleanOnExit)
                 .setPort(port)

@@ -48,9 +48,14 @@ final class LeftoverPostmaster {
             if (lines.isEmpty() || lines.getFirst().isBlank()) {
                 return Optional.of(new PidFile(-1, -1));
             }
-            long pid = Long.parseLong(lines.getFirst().trim());
-            int port = lines.size() > 3 && !lines.get(3).isBlank() ? Integer.parseInt(lines.get(3).trim()) : -1;
-            return Optional.of(new PidFile(pid, port));
+            try {
+                long pid = Long.parseLong(lines.getFirst().trim());
+                int port = lines.size() > 3 && !lines.get(3).isBlank() ? Integer.parseInt(lines.get(3).trim()) : -1;
+                return Optional.of(new PidFile(pid, port));
+            } catch (NumberFormatException unreadable) {
+                // a lock file cut short by the crash names no process: treat it like an empty one
+                return Optional.of(new PidFile(-1, -1));
+            }
         }
     }
 

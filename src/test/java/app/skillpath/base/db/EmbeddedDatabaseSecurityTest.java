@@ -47,6 +47,10 @@ class EmbeddedDatabaseSecurityTest {
                 assertThat(text(sql, "select rolsuper::text from pg_roles where rolname = current_user")).isEqualTo("false");
                 assertThat(text(sql, "select rolcreaterole::text from pg_roles where rolname = current_user")).isEqualTo("false");
                 sql.execute("create table app_owned (id int)"); // what Liquibase needs
+                // a confirmed save is on disk before it is confirmed (zonky's test defaults turn these off)
+                assertThat(text(sql, "show fsync")).isEqualTo("on");
+                assertThat(text(sql, "show synchronous_commit")).isEqualTo("on");
+                assertThat(text(sql, "show full_page_writes")).isEqualTo("on");
             } finally {
                 ((AutoCloseable) dataSource).close();
             }
@@ -79,12 +83,16 @@ class EmbeddedDatabaseSecurityTest {
             sql.execute("create table app_user (id bigint generated always as identity primary key, username text)");
             sql.execute("insert into app_user (username) values ('kept')");
             sql.execute("create sequence standalone_sequence");
+            // a role anyone on the machine could create while localhost was trusted
+            sql.execute("create role intruder login superuser password 'known to the intruder'");
         }
         assertThat(Files.exists(DatabaseCredentials.file(dataDirectory))).isFalse();
 
         try (EmbeddedPostgres postgres = EmbeddedDatabaseConfiguration.start(dataDirectory, false)) {
             String url = EmbeddedDatabaseConfiguration.jdbcUrl(postgres.getPort());
             assertThatThrownBy(() -> DriverManager.getConnection(url + "?user=postgres").close()).isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> DriverManager.getConnection(url, "intruder", "known to the intruder").close())
+                    .as("a role left over from the trust era").isInstanceOf(SQLException.class);
             try (Connection connection = DriverManager.getConnection(url, "skillpath",
                     DatabaseCredentials.read(dataDirectory).orElseThrow().appPassword());
                  Statement sql = connection.createStatement()) {
@@ -94,6 +102,40 @@ class EmbeddedDatabaseSecurityTest {
                 assertThat(text(sql, "select nextval('standalone_sequence')::text")).isEqualTo("1");
                 assertThat(text(sql, "select string_agg(distinct pg_get_userbyid(relowner), ',') from pg_class c "
                         + "join pg_namespace n on n.oid = c.relnamespace where n.nspname = 'public'")).isEqualTo("skillpath");
+            }
+        }
+    }
+
+    @Test
+    void postgresql_runs_from_a_directory_only_this_account_can_write_to() throws Exception {
+        try (EmbeddedPostgres postgres = EmbeddedDatabaseConfiguration.start(dataDirectory, false)) {
+            long pid = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).getFirst().trim());
+            Path program = Path.of("/proc", Long.toString(pid), "exe").toRealPath();
+            Path binaries = PostgresBinaries.directory().toRealPath();
+
+            assertThat(program).startsWith(binaries);
+            assertThat(program.toString()).doesNotContain("/tmp/embedded-pg");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(binaries))).isEqualTo("rwx------");
+        }
+    }
+
+    @Test
+    void a_directory_for_postgresqls_programs_that_others_can_write_to_is_refused(@TempDir Path shared) throws Exception {
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxrwx"));
+        String before = System.getProperty(PostgresBinaries.DIRECTORY_PROPERTY);
+        System.setProperty(PostgresBinaries.DIRECTORY_PROPERTY, shared.toString());
+        try {
+            assertThatThrownBy(() -> EmbeddedDatabaseConfiguration.start(dataDirectory, false).close())
+                    .hasMessageContaining("another account could put programs there that the app would run");
+            assertThat(shared.resolve("PG-")).doesNotExist();
+            try (var entries = Files.list(shared)) {
+                assertThat(entries).as("nothing unpacked there").isEmpty();
+            }
+        } finally {
+            if (before == null) {
+                System.clearProperty(PostgresBinaries.DIRECTORY_PROPERTY);
+            } else {
+                System.setProperty(PostgresBinaries.DIRECTORY_PROPERTY, before);
             }
         }
     }
