@@ -70,6 +70,14 @@ public class AccountRepository {
         dsl.update(APP_USER).set(APP_USER.COLOR_SCHEME, dark ? "dark" : "light").where(APP_USER.ID.eq(id)).execute();
     }
 
+    /**
+     * Locks the account's row until the transaction ends, so that whole-account writes (an import)
+     * happen one after another instead of both passing the same "still empty" check.
+     */
+    public void lockForUpdate(long id) {
+        dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.ID.eq(id)).forUpdate().fetch();
+    }
+
     /** Deletes the account; every personal row goes with it through on-delete-cascade foreign keys. */
     public int delete(long id) {
         return dsl.deleteFrom(APP_USER).where(APP_USER.ID.eq(id)).execute();

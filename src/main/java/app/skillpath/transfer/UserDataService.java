@@ -1,5 +1,6 @@
 package app.skillpath.transfer;
 
+import app.skillpath.account.AccountRepository;
 import app.skillpath.account.CurrentUser;
 import app.skillpath.assessment.AssessmentRepository;
 import app.skillpath.assessment.EducationAnswer;
@@ -49,6 +50,7 @@ public class UserDataService {
 
     private static final Logger log = LoggerFactory.getLogger(UserDataService.class);
 
+    private final AccountRepository accounts;
     private final AssessmentRepository assessments;
     private final PlanRepository plans;
     private final CatalogService catalogService;
@@ -62,7 +64,8 @@ public class UserDataService {
             .build();
 
     public UserDataService(AssessmentRepository assessments, PlanRepository plans, CatalogService catalogService,
-                           CurrentUser currentUser, Clock clock) {
+                           CurrentUser currentUser, Clock clock, AccountRepository accounts) {
+        this.accounts = accounts;
         this.assessments = assessments;
         this.plans = plans;
         this.catalogService = catalogService;
@@ -138,6 +141,8 @@ public class UserDataService {
         UserDataFile file = parse(content);
         new Check(catalogService.catalog(), clock).file(file);
         long ownerId = currentUser.id();
+        // two tabs importing at once: the second waits here, then finds the first one's data
+        accounts.lockForUpdate(ownerId);
         if (assessments.hasAnswers(ownerId) || !plans.roleKeysWithPlans(ownerId).isEmpty()) {
             throw new TransferException("Import only works into an account without answers or plans yet. "
                     + "Use a new account, or delete this one's data first.");
@@ -150,7 +155,7 @@ public class UserDataService {
      * of its constraints still reject a value, the user hears that the file is at fault (and the
      * transaction rolls back), not that the database cannot be reached.
      */
-    @Transactional
+    @Transactional // for a direct call; from importIntoMine it runs in that method's transaction
     void store(long ownerId, UserDataFile file) {
         try {
             write(ownerId, file);

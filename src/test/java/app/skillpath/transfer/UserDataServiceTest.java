@@ -21,6 +21,12 @@ import tools.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static app.skillpath.account.TestAccounts.logIn;
 import static app.skillpath.db.generated.Tables.PLAN;
@@ -80,6 +86,45 @@ class UserDataServiceTest {
         assertThat(exported).contains("\"format\" : \"skillpath-user-data\"").contains("Finished it").contains("ünïcödé");
         assertThat(assessmentService.myHistory()).hasSize(3);
         assertThat(planService.myPlan("machine-learning-engineer").orElseThrow().steps().getFirst().status()).isEqualTo(StepStatus.DONE);
+    }
+
+    @Test
+    void imports_at_once_into_one_account_store_the_file_once_and_tell_the_others_why_not() throws Exception {
+        logIn(testAccounts.create("source"));
+        assessmentService.rate("statistics", 1);
+        assessmentService.rate("statistics", 2);
+        byte[] exported = userDataService.exportMine().getBytes(StandardCharsets.UTF_8);
+        Account target = testAccounts.create("two-tabs");
+        int tabs = 6;
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> outcomes = new ArrayList<>();
+        try (ExecutorService browsers = Executors.newFixedThreadPool(tabs)) {
+            for (int i = 0; i < tabs; i++) {
+                outcomes.add(browsers.submit(() -> {
+                    logIn(target);
+                    start.await();
+                    try {
+                        userDataService.importIntoMine(exported);
+                        return "imported";
+                    } catch (TransferException refused) {
+                        return refused.getMessage();
+                    } finally {
+                        SecurityContextHolder.clearContext();
+                    }
+                }));
+            }
+            start.countDown();
+        }
+        List<String> results = new ArrayList<>();
+        for (Future<String> outcome : outcomes) {
+            results.add(outcome.get());
+        }
+
+        assertThat(results).containsOnlyOnce("imported");
+        assertThat(results).filteredOn(result -> !result.equals("imported"))
+                .allMatch(result -> result.startsWith("Import only works into an account without answers or plans yet."));
+        logIn(target);
+        assertThat(assessmentService.myHistory()).hasSize(2);
     }
 
     @Test

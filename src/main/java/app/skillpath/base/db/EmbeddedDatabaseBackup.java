@@ -145,15 +145,19 @@ public final class EmbeddedDatabaseBackup {
     }
 
     private static void copyFile(Path root, Path file, ZipOutputStream zip) throws IOException {
-        byte[] content;
+        // streamed, not read whole: a table's file can reach 1 GB. A file the server writes meanwhile
+        // may be copied half-old, half-new: the log replay (with full_page_writes on) repairs exactly that
+        InputStream content;
         try {
-            // a file the server writes meanwhile may be copied half-old, half-new: the log replay
-            // (with full_page_writes on) repairs exactly that
-            content = Files.readAllBytes(file);
+            content = Files.newInputStream(file);
         } catch (NoSuchFileException gone) {
             return;
         }
-        put(zip, root.relativize(file).toString(), content);
+        try (content) {
+            zip.putNextEntry(new ZipEntry(root.relativize(file).toString()));
+            content.transferTo(zip);
+            zip.closeEntry();
+        }
     }
 
     private static void put(ZipOutputStream zip, String name, byte[] content) throws IOException {
