@@ -94,7 +94,11 @@ public class AccountService {
         return repository.findById(currentUser.id()).orElseThrow().toAccount();
     }
 
-    @Transactional
+    /*
+     * No transaction around the whole change: the current-password check counts on the lockout in
+     * transactions of its own, and holding a second connection meanwhile (plus the bcrypt checks) could
+     * drain the pool under parallel requests. Each write below is one statement.
+     */
     public void changePassword(String currentPassword, String newPassword, String confirmation) {
         var stored = repository.findById(currentUser.id()).orElseThrow();
         requireCurrentPassword(currentPassword, stored);
@@ -117,8 +121,10 @@ public class AccountService {
         repository.setPrefersDark(currentUser.id(), dark);
     }
 
-    /** Deletes the logged-in user's account and, through the database's cascades, all of their data. */
-    @Transactional
+    /**
+     * Deletes the logged-in user's account and, through the database's cascades, all of their data (one
+     * statement). Not one transaction with the password check, for the reason given at changePassword.
+     */
     public void deleteCurrentAccount(String currentPassword) {
         var stored = repository.findById(currentUser.id()).orElseThrow();
         requireCurrentPassword(currentPassword, stored);

@@ -13,7 +13,13 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static app.skillpath.account.TestAccounts.logIn;
 import static app.skillpath.db.generated.Tables.APP_USER;
@@ -83,6 +89,39 @@ class AccountServiceTest {
                     assertThat(e.getMessage()).contains(message);
                 });
         assertThat(dsl.fetchCount(APP_USER)).isEqualTo(before);
+    }
+
+    @Test
+    void many_password_changes_at_once_do_not_drain_the_connection_pool() throws Exception {
+        int people = 24; // more than the pool's 10 connections
+        List<Account> accounts = new ArrayList<>();
+        for (int i = 0; i < people; i++) {
+            accounts.add(testAccounts.create("pool" + i));
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> outcomes = new ArrayList<>();
+        try (ExecutorService browsers = Executors.newFixedThreadPool(people)) {
+            for (Account account : accounts) {
+                outcomes.add(browsers.submit(() -> {
+                    logIn(account);
+                    start.await();
+                    try {
+                        accountService.changePassword("not the password", "a brand new password", "a brand new password");
+                        return "changed";
+                    } catch (AccountException refused) {
+                        return refused.getMessage();
+                    } finally {
+                        SecurityContextHolder.clearContext();
+                    }
+                }));
+            }
+            start.countDown();
+        }
+        for (Future<String> outcome : outcomes) {
+            // before: the check's own transactions waited for a second connection while each change held one,
+            // and the pool's 5 s timeout turned wrong passwords into "database unreachable" errors
+            assertThat(outcome.get()).isEqualTo("That is not your current password.");
+        }
     }
 
     @Test
