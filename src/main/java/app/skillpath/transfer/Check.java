@@ -1,6 +1,7 @@
 package app.skillpath.transfer;
 
 import app.skillpath.base.text.UserText;
+import app.skillpath.assessment.AssessmentService;
 import app.skillpath.assessment.EducationAnswer;
 import app.skillpath.catalog.Catalog;
 import app.skillpath.catalog.EducationLevel;
@@ -37,7 +38,8 @@ final class Check {
     static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
     /** Planned dates lie ahead, some far (a long plan at 1 hour a week); four-digit years are enough. */
     static final LocalDate LATEST_PLANNED = LocalDate.of(9999, 12, 31);
-    static final int MAX_NOTE = PlanService.NOTE_MAX_LENGTH;
+    static final int MAX_RATING_NOTE = AssessmentService.NOTE_MAX_LENGTH;
+    static final int MAX_STEP_NOTE = PlanService.NOTE_MAX_LENGTH;
     /** The database's limits on a step (plan_step's CHECK constraints). */
     static final int MAX_STEP_KEY = 200;
     static final int MAX_TITLE = 300;
@@ -82,7 +84,7 @@ final class Check {
             Integer first = seen.putIfAbsent(r.skill(), i);
             require(first == null, at + ".skill", "“" + r.skill() + "” is rated twice (also in ratings[" + first + "])");
             level(at + ".level", r.level(), false);
-            optionalText(at + ".note", r.note(), MAX_NOTE);
+            optionalText(at + ".note", r.note(), MAX_RATING_NOTE);
         }
     }
 
@@ -181,7 +183,7 @@ final class Check {
             require(s.startsOn() == null || s.dueOn() == null || !s.startsOn().isAfter(s.dueOn()), at + ".dueOn",
                     "the step ends (" + s.dueOn() + ") before it starts (" + s.startsOn() + ")");
             require(StepStatus.fromKey(s.status()).isPresent(), at + ".status", "unknown step status “" + s.status() + "”");
-            optionalText(at + ".note", s.note(), MAX_NOTE);
+            optionalText(at + ".note", s.note(), MAX_STEP_NOTE);
             date(at + ".doneOn", s.doneOn(), today);
         }
     }

@@ -1,5 +1,6 @@
 package app.skillpath.account;
 
+import app.skillpath.AllAtOnce;
 import app.skillpath.SpringTest;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -16,10 +17,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static app.skillpath.account.TestAccounts.logIn;
 import static app.skillpath.db.generated.Tables.APP_USER;
@@ -98,30 +95,20 @@ class AccountServiceTest {
         for (int i = 0; i < people; i++) {
             accounts.add(testAccounts.create("pool" + i));
         }
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<String>> outcomes = new ArrayList<>();
-        try (ExecutorService browsers = Executors.newFixedThreadPool(people)) {
-            for (Account account : accounts) {
-                outcomes.add(browsers.submit(() -> {
-                    logIn(account);
-                    start.await();
-                    try {
-                        accountService.changePassword("not the password", "a brand new password", "a brand new password");
-                        return "changed";
-                    } catch (AccountException refused) {
-                        return refused.getMessage();
-                    } finally {
-                        SecurityContextHolder.clearContext();
-                    }
-                }));
+        List<String> outcomes = AllAtOnce.run(people, i -> () -> {
+            logIn(accounts.get(i));
+            try {
+                accountService.changePassword("not the password", "a brand new password", "a brand new password");
+                return "changed";
+            } catch (AccountException refused) {
+                return refused.getMessage();
+            } finally {
+                SecurityContextHolder.clearContext();
             }
-            start.countDown();
-        }
-        for (Future<String> outcome : outcomes) {
-            // before: the check's own transactions waited for a second connection while each change held one,
-            // and the pool's 5 s timeout turned wrong passwords into "database unreachable" errors
-            assertThat(outcome.get()).isEqualTo("That is not your current password.");
-        }
+        });
+        // before: the check's own transactions waited for a second connection while each change held one,
+        // and the pool's 5 s timeout turned wrong passwords into "database unreachable" errors
+        assertThat(outcomes).containsOnly("That is not your current password.").hasSize(people);
     }
 
     @Test

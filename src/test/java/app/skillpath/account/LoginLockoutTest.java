@@ -1,5 +1,6 @@
 package app.skillpath.account;
 
+import app.skillpath.AllAtOnce;
 import app.skillpath.SpringTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -13,15 +14,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -92,41 +86,25 @@ class LoginLockoutTest {
     void forty_parallel_wrong_passwords_let_only_five_be_checked_and_then_the_right_one_is_refused() throws Exception {
         Account account = testAccounts.create("racer");
         int attempts = 40;
-        ExecutorService threads = Executors.newFixedThreadPool(attempts);
-        CountDownLatch ready = new CountDownLatch(attempts);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<String>> outcomes = new ArrayList<>();
-        try {
-            for (int i = 0; i < attempts; i++) {
-                String password = "wrong password " + i;
-                outcomes.add(threads.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    try {
-                        authenticate(account.username(), password);
-                        return "logged in";
-                    } catch (AuthenticationException e) {
-                        return e.getClass().getSimpleName();
-                    }
-                }));
+        Map<String, Long> counted = new TreeMap<>();
+        for (String outcome : AllAtOnce.run(attempts, i -> () -> {
+            try {
+                authenticate(account.username(), "wrong password " + i);
+                return "logged in";
+            } catch (AuthenticationException e) {
+                return e.getClass().getSimpleName();
             }
-            ready.await();
-            go.countDown();
-            Map<String, Long> counted = new TreeMap<>();
-            for (Future<String> outcome : outcomes) {
-                counted.merge(outcome.get(60, TimeUnit.SECONDS), 1L, Long::sum);
-            }
-
-            // however the 40 interleave, only the first five reach the password check; the rest are refused unchecked
-            assertThat(counted).containsExactlyInAnyOrderEntriesOf(Map.of(
-                    "BadCredentialsException", 5L, "LockedException", 35L));
-            assertThat(failureRepository.find(UsernamePolicy.key(account.username())))
-                    .hasValueSatisfying(failures -> assertThat(failures.count()).isEqualTo(LoginThrottle.MAX_FAILURES));
-            assertThatThrownBy(() -> authenticate(account.username(), TestAccounts.PASSWORD))
-                    .isInstanceOf(LockedException.class);
-        } finally {
-            threads.shutdownNow();
+        })) {
+            counted.merge(outcome, 1L, Long::sum);
         }
+
+        // however the 40 interleave, only the first five reach the password check; the rest are refused unchecked
+        assertThat(counted).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "BadCredentialsException", 5L, "LockedException", 35L));
+        assertThat(failureRepository.find(UsernamePolicy.key(account.username())))
+                .hasValueSatisfying(failures -> assertThat(failures.count()).isEqualTo(LoginThrottle.MAX_FAILURES));
+        assertThatThrownBy(() -> authenticate(account.username(), TestAccounts.PASSWORD))
+                .isInstanceOf(LockedException.class);
     }
 
     private Authentication authenticate(String username, String password) {

@@ -1,5 +1,6 @@
 package app.skillpath.transfer;
 
+import app.skillpath.AllAtOnce;
 import app.skillpath.SpringTest;
 import app.skillpath.account.Account;
 import app.skillpath.account.TestAccounts;
@@ -21,12 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static app.skillpath.account.TestAccounts.logIn;
 import static app.skillpath.db.generated.Tables.PLAN;
@@ -95,30 +91,17 @@ class UserDataServiceTest {
         assessmentService.rate("statistics", 2);
         byte[] exported = userDataService.exportMine().getBytes(StandardCharsets.UTF_8);
         Account target = testAccounts.create("two-tabs");
-        int tabs = 6;
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<String>> outcomes = new ArrayList<>();
-        try (ExecutorService browsers = Executors.newFixedThreadPool(tabs)) {
-            for (int i = 0; i < tabs; i++) {
-                outcomes.add(browsers.submit(() -> {
-                    logIn(target);
-                    start.await();
-                    try {
-                        userDataService.importIntoMine(exported);
-                        return "imported";
-                    } catch (TransferException refused) {
-                        return refused.getMessage();
-                    } finally {
-                        SecurityContextHolder.clearContext();
-                    }
-                }));
+        List<String> results = AllAtOnce.run(6, tab -> () -> {
+            logIn(target);
+            try {
+                userDataService.importIntoMine(exported);
+                return "imported";
+            } catch (TransferException refused) {
+                return refused.getMessage();
+            } finally {
+                SecurityContextHolder.clearContext();
             }
-            start.countDown();
-        }
-        List<String> results = new ArrayList<>();
-        for (Future<String> outcome : outcomes) {
-            results.add(outcome.get());
-        }
+        });
 
         assertThat(results).containsOnlyOnce("imported");
         assertThat(results).filteredOn(result -> !result.equals("imported"))
