@@ -6,16 +6,26 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
+import static com.tngtech.archunit.core.domain.properties.HasParameterTypes.Predicates.rawParameterTypes;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The layering rules of STYLE.md, checked on the compiled main classes. Plain ArchUnit core in
- * ordinary JUnit tests, so it does not depend on a JUnit-engine integration.
+ * The project's layering rules (README, "Architecture"), checked on the compiled main classes: one
+ * package per feature with a {@code ui} subpackage, Vaadin only in {@code ui}, jOOQ only in
+ * repositories, plain Java for the engines, {@code base} below every feature, no cycles, and
+ * markup only through the escaping builder. Plain ArchUnit core in ordinary JUnit tests, so it does
+ * not depend on a JUnit-engine integration.
  */
 class ArchitectureTest {
 
+    private static final String SAFE_HTML = "app.skillpath.base.ui.SafeHtml";
     private static final String GENERATED_JOOQ = "app.skillpath.db.generated..";
     private static JavaClasses classes;
 
@@ -71,6 +81,37 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("app.skillpath.catalog")
                 .and().haveNameNotMatching(".*(Repository|Service|Loader)(\\$.*)?")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.jooq..", "com.vaadin..")
+                .check(classes);
+    }
+
+    @Test
+    void no_package_depends_on_itself_through_others() {
+        // jOOQ's generated classes refer to each other by design (schema, tables, keys)
+        slices().matching("app.skillpath.(**)").should().beFreeOfCycles()
+                .ignoreDependency(resideInAPackage(GENERATED_JOOQ), resideInAPackage(GENERATED_JOOQ))
+                .check(classes);
+    }
+
+    @Test
+    void base_depends_on_no_feature() {
+        noClasses().that().resideInAPackage("app.skillpath.base..")
+                .should().dependOnClassesThat().resideInAnyPackage("app.skillpath.account..", "app.skillpath.assessment..",
+                        "app.skillpath.catalog..", "app.skillpath.home..", "app.skillpath.plan..", "app.skillpath.scoring..",
+                        "app.skillpath.transfer..")
+                .because("every feature's pages use base (the layout, markup, text rules); features reach base through interfaces")
+                .check(classes);
+    }
+
+    @Test
+    void markup_is_never_parsed_from_a_string() {
+        noClasses().that().doNotHaveFullyQualifiedName(SAFE_HTML)
+                .should().callMethodWhere(target(owner(assignableTo(org.jsoup.nodes.Node.class)))
+                        .and(target(nameMatching("html|append|prepend|before|after|wrap|outerHtml")))
+                        .and(target(rawParameterTypes(String.class))))
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.jsoup.Jsoup")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("com.vaadin.flow.component.Html")
+                .because("every text on a page is escaped by jsoup's element builder (SafeHtml); "
+                        + "parsing a string into markup would let a user's words become markup")
                 .check(classes);
     }
 }

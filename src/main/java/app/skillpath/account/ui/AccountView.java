@@ -31,6 +31,7 @@ import app.skillpath.transfer.UserDataService;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -38,6 +39,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
 /** The logged-in user's account: change the password, or delete the account with all its data. */
+@Menu(order = 6, title = "My account", icon = "vaadin:user")
 @Route(value = "account", layout = MainLayout.class)
 @PageTitle("My account" + MainLayout.TITLE_SUFFIX)
 @PermitAll

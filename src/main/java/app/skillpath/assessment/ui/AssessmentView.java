@@ -5,6 +5,7 @@ import app.skillpath.base.ui.MainLayout;
 import app.skillpath.catalog.CatalogService;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
@@ -13,6 +14,7 @@ import jakarta.annotation.security.PermitAll;
  * scale; education and tools. Every answer is saved the moment it is given. The roles' required
  * levels are deliberately not shown here, so that they do not sway the answers.
  */
+@Menu(order = 3, title = "Self-assessment", icon = "vaadin:check-square-o")
 @Route(value = "assessment", layout = MainLayout.class)
 @PageTitle("Self-assessment" + MainLayout.TITLE_SUFFIX)
 @PermitAll

@@ -1,49 +1,58 @@
 package app.skillpath.base.ui;
 
-import com.vaadin.flow.router.HasDynamicTitle;
-import app.skillpath.account.AccountService;
-import app.skillpath.account.CurrentUser;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.spring.security.AuthenticationContext;
-import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.page.ColorScheme;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.jsoup.nodes.Element;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The shared frame of every page: app name and navigation in the drawer, the page title in the header. */
 @AnonymousAllowed
+// web components that appear only in markup (the drawer's navigation): declared so that an optimised
+// frontend bundle keeps them
+@Uses(SideNav.class)
+@Uses(SideNavItem.class)
+@Uses(Icon.class)
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     public static final String TITLE_SUFFIX = " · Skillpath";
 
     /** The page title and who is logged in (or the ways in), as markup redrawn on every navigation. */
-    private final HtmlBlock headerText = new HtmlBlock("");
+    private final HtmlBlock headerText = new HtmlBlock(SafeHtml.EMPTY);
     private final Button logout = new Button("Log out");
-    private final HtmlBlock drawer = new HtmlBlock(DRAWER_FOR_VISITORS);
-    private final CurrentUser currentUser;
-    private final AuthenticationContext authenticationContext;
-
-    private final AccountService accountService;
+    private final HtmlBlock drawer = new HtmlBlock(SafeHtml.EMPTY);
+    private final LayoutAccount account;
     private final Button colorSchemeToggle = new Button();
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext, AccountService accountService) {
-        this.accountService = accountService;
+    public MainLayout(LayoutAccount account, AuthenticationContext authenticationContext) {
+        this.account = account;
         setPrimarySection(Section.DRAWER);
 
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel("Menu");
         headerText.addClassName("header-text");
-        this.currentUser = currentUser;
-        this.authenticationContext = authenticationContext;
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.addClickListener(event -> authenticationContext.logout());
@@ -57,38 +66,29 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     /**
-     * The drawer's brand, navigation and source line as markup: they are the same for every
-     * visitor (one variant when logged in, one when not), so every open page shares these two
-     * strings instead of holding some thirty components of its own.
+     * The drawer's brand, navigation and source line as markup, built once per set of menu entries
+     * (one for visitors, one for logged-in users) and shared by every open page, instead of some
+     * thirty components per page. The entries come from the routes' {@code @Menu} annotations,
+     * filtered by Vaadin to those the current user may open.
      */
-    private static final String DRAWER_FOR_VISITORS = drawerMarkup(false);
-    private static final String DRAWER_FOR_USERS = drawerMarkup(true);
+    private static final Map<List<MenuEntry>, SafeHtml> DRAWERS = new ConcurrentHashMap<>();
 
-    private static String drawerMarkup(boolean loggedIn) {
-        return HtmlBlock.markup(root -> {
-            Element brand = HtmlBlock.routerLink(root.appendElement("div").addClass("drawer-header"), "")
-                    .addClass("brand");
+    private static SafeHtml drawerMarkup(List<MenuEntry> entries) {
+        return SafeHtml.build(root -> {
+            Element brand = Markup.link(root.appendElement("div").addClass("drawer-header"), "", "").addClass("brand");
             brand.appendElement("span").addClass("brand-mark").text("S");
             brand.appendElement("span").text("Skillpath");
             Element nav = root.appendElement("div").addClass("drawer-nav")
                     .appendElement("vaadin-side-nav").id("main-nav");
-            navItem(nav, "Home", "", "home");
-            navItem(nav, "Roles", "roles", "briefcase");
-            navItem(nav, "Compare roles", "compare", "split");
-            if (loggedIn) {
-                navItem(nav, "Self-assessment", "assessment", "check-square-o");
-                navItem(nav, "Your fit", "fit", "bar-chart");
-                navItem(nav, "Learning plan", "plan", "calendar-clock");
-                navItem(nav, "My account", "account", "user");
+            for (MenuEntry entry : entries) {
+                Element item = nav.appendElement("vaadin-side-nav-item").attr("path", Markup.path(entry)).text(entry.title());
+                if (entry.icon() != null && !entry.icon().isBlank()) {
+                    item.appendElement("vaadin-icon").attr("icon", entry.icon()).attr("slot", "prefix");
+                }
             }
             root.appendElement("span").addClass("drawer-footer")
                     .text("Role data from “Machine Learning Engineer vs. Data Science Manager” (Dec. 6, 2023)");
         });
-    }
-
-    private static void navItem(Element nav, String label, String path, String icon) {
-        Element item = nav.appendElement("vaadin-side-nav-item").attr("path", path).text(label);
-        item.appendElement("vaadin-icon").attr("icon", "vaadin:" + icon).attr("slot", "prefix");
     }
 
     private static final String DARK_KEY = "skillpath.dark";
@@ -103,12 +103,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             return;
         }
         // read once per tab and user: the stored choice when logged in, the session's otherwise
-        Long userId = currentUser.get().map(user -> user.id()).orElse(null);
-        if (ComponentUtil.getData(ui, DARK_KEY) == null || !java.util.Objects.equals(ComponentUtil.getData(ui, DARK_KEY + ".user"), userId)) {
-            boolean dark = userId != null ? accountService.prefersDark()
+        String user = account.signedInName().orElse(null);
+        if (ComponentUtil.getData(ui, DARK_KEY) == null || !Objects.equals(ComponentUtil.getData(ui, DARK_KEY + ".user"), user)) {
+            boolean dark = user != null ? account.prefersDark()
                     : Boolean.TRUE.equals(ui.getSession().getAttribute(DARK_KEY));
             ComponentUtil.setData(ui, DARK_KEY, dark);
-            ComponentUtil.setData(ui, DARK_KEY + ".user", userId);
+            ComponentUtil.setData(ui, DARK_KEY + ".user", user);
         }
         showColorScheme(ui, isDark());
     }
@@ -121,8 +121,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private void setDark(boolean dark) {
         UI ui = UI.getCurrent();
         ComponentUtil.setData(ui, DARK_KEY, dark);
-        if (currentUser.get().isPresent()) {
-            accountService.setPrefersDark(dark);
+        if (account.signedInName().isPresent()) {
+            account.setPrefersDark(dark);
         } else {
             ui.getSession().setAttribute(DARK_KEY, dark);
         }
@@ -139,20 +139,20 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     /** The page title, and who is logged in with a way out, or the ways in. Redrawn on every navigation. */
     private void showHeader(String title) {
-        boolean loggedIn = currentUser.get().isPresent();
-        drawer.setInnerHtml(loggedIn ? DRAWER_FOR_USERS : DRAWER_FOR_VISITORS);
-        logout.setVisible(loggedIn);
-        headerText.setInnerHtml(HtmlBlock.markup(root -> {
+        var name = account.signedInName();
+        drawer.setContent(DRAWERS.computeIfAbsent(MenuConfiguration.getMenuEntries(), MainLayout::drawerMarkup));
+        logout.setVisible(name.isPresent());
+        headerText.setContent(SafeHtml.build(root -> {
             root.appendElement("h1").id("view-title").addClass("view-title").text(title);
             Element area = root.appendElement("div").id("user-area").addClass("user-area");
-            currentUser.get().ifPresentOrElse(
-                    user -> area.appendElement("span").id("user-name").addClass("user-name").text(user.name()),
-                    () -> {
-                        area.appendElement("a").attr("href", "login").id("login-link").addClass("button-link")
-                                .text("Log in");
-                        area.appendElement("a").attr("href", "signup").id("signup-link-header")
-                                .addClass("button-link").addClass("primary").text("Sign up");
-                    });
+            name.ifPresentOrElse(
+                    shown -> area.appendElement("span").id("user-name").addClass("user-name").text(shown),
+                    () -> account.waysIn().forEach(link -> {
+                        Element a = Markup.link(area, link.path(), link.text()).id(link.id()).addClass("button-link");
+                        if (link.primary()) {
+                            a.addClass("primary");
+                        }
+                    }));
         }));
     }
 

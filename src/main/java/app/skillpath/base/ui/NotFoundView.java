@@ -1,39 +1,32 @@
 package app.skillpath.base.ui;
 
-import app.skillpath.catalog.ui.RoleListView;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jsoup.nodes.Element;
 
-/** A friendly page for unknown addresses and unknown role keys, instead of a stack trace. */
+/**
+ * A friendly page for unknown addresses and unknown role keys, instead of a stack trace. It offers
+ * the pages of the menu the visitor may open, so it never points at a page that is not there.
+ */
 @ParentLayout(MainLayout.class)
 @PageTitle("Not found" + MainLayout.TITLE_SUFFIX)
 @AnonymousAllowed
-public class NotFoundView extends Main implements HasErrorParameter<NotFoundException> {
+public class NotFoundView extends Composite<HtmlBlock> implements HasErrorParameter<NotFoundException> {
 
-    private final Paragraph explanation = new Paragraph();
-
-    public NotFoundView() {
-        addClassNames("page", "not-found");
-        setId("not-found");
-        H2 heading = new H2("We could not find that page");
-        RouterLink roles = new RouterLink("See all roles", RoleListView.class);
-        roles.addClassNames("button-link", "primary");
-        RouterLink home = new RouterLink("Go to the start page", HomeView.class);
-        home.addClassName("button-link");
-        Div actions = new Div(roles, home);
-        actions.addClassName("actions");
-        add(heading, explanation, actions);
+    @Override
+    protected HtmlBlock initContent() {
+        HtmlBlock page = new HtmlBlock("main", SafeHtml.EMPTY);
+        page.addClassNames("page", "not-found");
+        page.setId("not-found");
+        return page;
     }
 
     @Override
@@ -42,7 +35,13 @@ public class NotFoundView extends Main implements HasErrorParameter<NotFoundExce
         String message = parameter.getException() instanceof ExplainedNotFoundException && parameter.hasCustomMessage()
                 ? parameter.getCustomMessage()
                 : "There is nothing at “/" + event.getLocation().getPath() + "”. Check the address, or start again below.";
-        explanation.setText(message);
+        getContent().setContent(SafeHtml.build(page -> {
+            page.appendElement("h2").text("We could not find that page");
+            page.appendElement("p").id("not-found-explanation").text(message);
+            Element actions = page.appendElement("div").addClass("actions");
+            MenuConfiguration.getMenuEntries().forEach(entry ->
+                    Markup.link(actions, entry).addClass("button-link"));
+        }));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import java.util.Optional;
  * Two roles side by side, section by section, with shared skills and industries highlighted.
  * The choice is in the address (/compare?left=...&amp;right=...) so a comparison can be bookmarked.
  */
+@Menu(order = 2, title = "Compare roles", icon = "vaadin:split")
 @Route(value = "compare", layout = MainLayout.class)
 @PageTitle("Compare roles" + MainLayout.TITLE_SUFFIX)
 @AnonymousAllowed

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -19,6 +20,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Every role of the catalog: title, one-line definition and salary, leading to its full page. */
+@Menu(order = 1, title = "Roles", icon = "vaadin:briefcase")
 @Route(value = "roles", layout = MainLayout.class)
 @PageTitle("Roles" + MainLayout.TITLE_SUFFIX)
 @AnonymousAllowed

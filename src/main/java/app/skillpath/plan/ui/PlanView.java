@@ -49,6 +49,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -71,6 +72,7 @@ import java.util.function.Function;
  * The learning plan for one role (/plan?role=...): create it at a pace, work its dated steps, see
  * progress, the fit trend and what was done, and download it as Markdown, CSV or a calendar.
  */
+@Menu(order = 5, title = "Learning plan", icon = "vaadin:calendar-clock")
 @Route(value = "plan", layout = MainLayout.class)
 @PageTitle("Learning plan" + MainLayout.TITLE_SUFFIX)
 @PermitAll

@@ -1,6 +1,9 @@
 package app.skillpath.scoring.ui;
 
+import app.skillpath.assessment.ui.AssessmentView;
 import app.skillpath.base.ui.HtmlBlock;
+import app.skillpath.base.ui.Markup;
+import app.skillpath.base.ui.SafeHtml;
 import app.skillpath.base.ui.MainLayout;
 import app.skillpath.catalog.CatalogService;
 import app.skillpath.catalog.Role;
@@ -13,6 +16,9 @@ import app.skillpath.scoring.RoleRequirements;
 import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import app.skillpath.plan.ui.PlanView;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.jsoup.nodes.Element;
@@ -30,6 +36,7 @@ import java.util.stream.Collectors;
  * Read-only, so rendered as markup in one element (HtmlBlock) rather than a tree of components:
  * an open page then holds a few kilobytes on the server instead of a few hundred.
  */
+@Menu(order = 4, title = "Your fit", icon = "vaadin:bar-chart")
 @Route(value = "fit", layout = MainLayout.class)
 @PageTitle("Your fit" + MainLayout.TITLE_SUFFIX)
 @PermitAll
@@ -48,7 +55,7 @@ public class FitView extends Composite<HtmlBlock> {
     /** The page is its main element, its content the markup: no wrapper components. */
     @Override
     protected HtmlBlock initContent() {
-        HtmlBlock page = new HtmlBlock("main", HtmlBlock.markup(this::content));
+        HtmlBlock page = new HtmlBlock("main", SafeHtml.build(this::content));
         page.addClassNames("page", "fit");
         return page;
     }
@@ -65,7 +72,7 @@ public class FitView extends Composite<HtmlBlock> {
         content.appendElement("p").addClass("lead").text("Your fit for each role from your self-assessment, "
                 + "best fit first. A skill counts fully once you reach its required level; being above it never "
                 + "lowers a score and does not make up for another skill.");
-        link(content, "assessment", "Change your answers").addClass("button-link");
+        Markup.link(content, AssessmentView.class, "Change your answers").addClass("button-link");
         for (FitScore score : overview.scores()) {
             Role role = catalogService.role(score.roleKey()).orElseThrow();
             roleSection(content, score, requirements.get(score.roleKey()), levels, role,
@@ -79,12 +86,8 @@ public class FitView extends Composite<HtmlBlock> {
         message.appendElement("h2").text("Rate yourself first");
         message.appendElement("p").text("Your fit for each role is worked out from your self-assessment, and you "
                 + "haven't rated any skills yet. It takes about five minutes; every answer is saved as you go.");
-        link(message, "assessment", "Start the self-assessment").addClass("button-link").addClass("primary")
+        Markup.link(message, AssessmentView.class, "Start the self-assessment").addClass("button-link").addClass("primary")
                 .id("start-assessment");
-    }
-
-    private static Element link(Element parent, String href, String text) {
-        return HtmlBlock.routerLink(parent, href).text(text);
     }
 
     private static void roleSection(Element content, FitScore score, RoleRequirements requirements,
@@ -92,22 +95,16 @@ public class FitView extends Composite<HtmlBlock> {
         Element section = content.appendElement("section").id("fit-" + score.roleKey())
                 .addClass("article-section").addClass("fit-role");
         section.appendElement("h2").text(score.title());
-        Element headline = section.appendElement("div").addClass("fit-headline");
-        headline.appendElement("span").addClass("fit-number").id("fit-score-" + score.roleKey())
-                .text(String.valueOf(score.roundedFit()));
-        headline.appendElement("span").addClass("fit-out-of").text("/ 100");
-        headline.appendElement("span").addClass("badge").addClass("band")
-                .addClass("band-" + score.band().name().toLowerCase(Locale.ROOT))
-                .id("fit-band-" + score.roleKey()).text(score.band().label());
+        FitMarkup.headline(section, score);
         section.appendElement("p").id("fit-summary-" + score.roleKey()).text(summary(score));
 
         Element chartAndTable = section.appendElement("div").addClass("fit-details");
         FitChart.appendTo(chartAndTable, requirements, levels);
-        table(chartAndTable.appendElement("div").addClass("table-scroll"), score);
+        FitMarkup.table(chartAndTable, score);
 
         why(section, score);
         toolsLine(section, role, toolsUsed, tools);
-        link(section, "plan?role=" + score.roleKey(), "Plan the way to " + score.title())
+        Markup.link(section, PlanView.class, QueryParameters.of("role", score.roleKey()), "Plan the way to " + score.title())
                 .addClass("button-link").id("plan-link-" + score.roleKey());
     }
 
@@ -123,27 +120,6 @@ public class FitView extends Composite<HtmlBlock> {
         }
         Contribution top = gaps.getFirst();
         return band + " Closing your biggest gap, " + top.name() + ", would add " + points(top.gapPoints()) + " points.";
-    }
-
-    private static void table(Element parent, FitScore score) {
-        Element table = parent.appendElement("table").id("fit-table-" + score.roleKey()).addClass("fit-table");
-        table.appendElement("caption").text("You and the " + score.title() + " role, per skill (the chart's numbers)");
-        row(table.appendElement("thead"), "th", "Skill", "Required", "You", "Weight", "Points", "Gap");
-        Element body = table.appendElement("tbody");
-        for (Contribution contribution : score.contributions()) {
-            row(body, "td", contribution.name(), contribution.required(), contribution.current(),
-                    String.valueOf(contribution.weight()), points(contribution.points()), points(contribution.gapPoints()))
-                    .id("fit-row-" + score.roleKey() + "-" + contribution.key());
-        }
-        row(table.appendElement("tfoot"), "td", "Fit", "", "", "", points(score.fit()), points(100 - score.fit()));
-    }
-
-    private static Element row(Element parent, String cellTag, String... cells) {
-        Element row = parent.appendElement("tr");
-        for (String cell : cells) {
-            row.appendElement(cellTag).text(cell);
-        }
-        return row;
     }
 
     private static void why(Element section, FitScore score) {
@@ -187,7 +163,7 @@ public class FitView extends Composite<HtmlBlock> {
                 + (int) FitBand.CLOSE.from() + ", " + FitBand.DEVELOPING.label() + " below.");
     }
 
-    static String points(double value) {
-        return String.format(Locale.US, "%.1f", value);
+    private static String points(double value) {
+        return FitMarkup.points(value);
     }
 }

@@ -3,7 +3,7 @@ package app.skillpath.account.ui;
 import app.skillpath.KaribuTest;
 import app.skillpath.account.Account;
 import app.skillpath.account.TestAccounts;
-import app.skillpath.base.ui.HomeView;
+import app.skillpath.home.ui.HomeView;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,49 @@
+package app.skillpath.home.ui;
+
+import app.skillpath.assessment.ui.AssessmentView;
+import app.skillpath.base.ui.HtmlBlock;
+import app.skillpath.base.ui.MainLayout;
+import app.skillpath.base.ui.Markup;
+import app.skillpath.base.ui.SafeHtml;
+import app.skillpath.catalog.ui.CompareView;
+import app.skillpath.catalog.ui.RoleListView;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.jsoup.nodes.Element;
+
+/** The start page: what Skillpath is for, and the ways into it. Read-only, so markup. */
+@Route(value = "", layout = MainLayout.class)
+@PageTitle("Welcome" + MainLayout.TITLE_SUFFIX)
+@Menu(order = 0, title = "Home", icon = "vaadin:home")
+@AnonymousAllowed
+public class HomeView extends Composite<HtmlBlock> {
+
+    /** The same for every visitor, so built once and shared by every open page. */
+    private static volatile SafeHtml content;
+
+    @Override
+    protected HtmlBlock initContent() {
+        if (content == null) {
+            content = SafeHtml.build(HomeView::content);
+        }
+        HtmlBlock page = new HtmlBlock("main", content);
+        page.addClassNames("page", "home");
+        return page;
+    }
+
+    private static void content(Element page) {
+        page.appendElement("h2").text("Find the data career that fits you");
+        page.appendElement("p").addClass("lead").id("home-pitch").text("Skillpath lays out what a Machine Learning "
+                + "Engineer and a Data Science Manager do, what they need to know and how to get started, so you can "
+                + "compare the two roles side by side. You then rate your own skills against them, see how well you fit "
+                + "each role and why, and turn your gaps into a dated learning plan you work through week by week.");
+        Element actions = page.appendElement("div").addClass("actions");
+        Markup.link(actions, RoleListView.class, "Browse the roles").id("home-roles-link")
+                .addClass("button-link").addClass("primary");
+        Markup.link(actions, CompareView.class, "Compare them side by side").id("home-compare-link").addClass("button-link");
+        Markup.link(actions, AssessmentView.class, "Rate yourself").id("home-assessment-link").addClass("button-link");
+    }
+}
