@@ -21,15 +21,10 @@ import org.jsoup.nodes.Element;
 @AnonymousAllowed
 public class HomeView extends Composite<HtmlBlock> {
 
-    /** The same for every visitor, so built once and shared by every open page. */
-    private static volatile SafeHtml content;
-
     @Override
     protected HtmlBlock initContent() {
-        if (content == null) {
-            content = SafeHtml.build(HomeView::content);
-        }
-        HtmlBlock page = new HtmlBlock("main", content);
+        // built per page (about a kilobyte): its links follow the routes, which can change at run time
+        HtmlBlock page = new HtmlBlock("main", SafeHtml.build(HomeView::content));
         page.addClassNames("page", "home");
         return page;
     }
