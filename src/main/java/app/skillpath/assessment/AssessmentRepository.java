@@ -23,7 +23,9 @@ import static app.skillpath.db.generated.Tables.TOOL;
 import static app.skillpath.db.generated.Tables.TOOL_EXPERIENCE;
 import static org.jooq.impl.DSL.excluded;
 import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.insertInto;
 import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.val;
 
@@ -71,39 +73,38 @@ public class AssessmentRepository {
     }
 
     /**
-     * Sets the owner's level for a skill (null = not rated yet) and appends it to the history.
-     * Returns false, storing nothing, when no skill has that key.
+     * Sets the owner's level for a skill (null = not rated yet) and appends it to the history, in
+     * one statement: the history entry is written from what the upsert returns, so the two cannot
+     * disagree. A key that names no skill stores nothing (the service checks keys against the
+     * catalog first).
      */
-    public boolean rate(long ownerId, String skillKey, Integer level, OffsetDateTime now) {
-        int saved = dsl.insertInto(SKILL_RATING, SKILL_RATING.OWNER_ID, SKILL_RATING.SKILL_ID, SKILL_RATING.LEVEL, SKILL_RATING.UPDATED_AT)
+    public void rate(long ownerId, String skillKey, Integer level, OffsetDateTime now) {
+        var saved = name("saved").as(insertInto(SKILL_RATING, SKILL_RATING.OWNER_ID, SKILL_RATING.SKILL_ID, SKILL_RATING.LEVEL, SKILL_RATING.UPDATED_AT)
                 .select(select(val(ownerId), SKILL.ID, val(level, SKILL_RATING.LEVEL), val(now))
                         .from(SKILL).where(SKILL.KEY.eq(skillKey)))
                 .onConflict(SKILL_RATING.OWNER_ID, SKILL_RATING.SKILL_ID)
                 .doUpdate()
                 .set(SKILL_RATING.LEVEL, excluded(SKILL_RATING.LEVEL))
                 .set(SKILL_RATING.UPDATED_AT, excluded(SKILL_RATING.UPDATED_AT))
-                .execute();
-        if (saved == 0) {
-            return false;
-        }
-        dsl.insertInto(SKILL_RATING_HISTORY, SKILL_RATING_HISTORY.OWNER_ID, SKILL_RATING_HISTORY.SKILL_ID,
+                .returningResult(SKILL_RATING.OWNER_ID, SKILL_RATING.SKILL_ID, SKILL_RATING.LEVEL, SKILL_RATING.UPDATED_AT));
+        dsl.with(saved)
+                .insertInto(SKILL_RATING_HISTORY, SKILL_RATING_HISTORY.OWNER_ID, SKILL_RATING_HISTORY.SKILL_ID,
                         SKILL_RATING_HISTORY.LEVEL, SKILL_RATING_HISTORY.CHANGED_AT)
-                .select(select(val(ownerId), SKILL.ID, val(level, SKILL_RATING_HISTORY.LEVEL), val(now))
-                        .from(SKILL).where(SKILL.KEY.eq(skillKey)))
+                .select(select(saved.field(SKILL_RATING.OWNER_ID), saved.field(SKILL_RATING.SKILL_ID),
+                        saved.field(SKILL_RATING.LEVEL), saved.field(SKILL_RATING.UPDATED_AT)).from(saved))
                 .execute();
-        return true;
     }
 
     /** Sets the owner's evidence note for a skill (null clears it); the level stays as it is. */
-    public boolean saveNote(long ownerId, String skillKey, String note, OffsetDateTime now) {
-        return dsl.insertInto(SKILL_RATING, SKILL_RATING.OWNER_ID, SKILL_RATING.SKILL_ID, SKILL_RATING.NOTE, SKILL_RATING.UPDATED_AT)
+    public void saveNote(long ownerId, String skillKey, String note, OffsetDateTime now) {
+        dsl.insertInto(SKILL_RATING, SKILL_RATING.OWNER_ID, SKILL_RATING.SKILL_ID, SKILL_RATING.NOTE, SKILL_RATING.UPDATED_AT)
                 .select(select(val(ownerId), SKILL.ID, val(note, SKILL_RATING.NOTE), val(now))
                         .from(SKILL).where(SKILL.KEY.eq(skillKey)))
                 .onConflict(SKILL_RATING.OWNER_ID, SKILL_RATING.SKILL_ID)
                 .doUpdate()
                 .set(SKILL_RATING.NOTE, excluded(SKILL_RATING.NOTE))
                 .set(SKILL_RATING.UPDATED_AT, excluded(SKILL_RATING.UPDATED_AT))
-                .execute() > 0;
+                .execute();
     }
 
     public void saveEducation(long ownerId, EducationLevel level, String fieldKey, OffsetDateTime now) {

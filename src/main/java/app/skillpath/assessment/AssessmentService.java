@@ -45,21 +45,24 @@ public class AssessmentService {
         return repository.history(currentUser.id());
     }
 
-    /** Rates a skill 0..4, or clears the rating with null ("not rated yet"). */
+    /**
+     * Rates a skill 0..4, or clears the rating with null ("not rated yet"). Returns everything the
+     * user has answered as now saved, so that a page shows the stored state, answers given in another
+     * tab included.
+     */
     @Transactional
-    public void rate(String skillKey, Integer level) {
+    public SelfAssessment rate(String skillKey, Integer level) {
         requireSkill(skillKey);
         if (level != null && (level < ProficiencyLevel.MIN || level > ProficiencyLevel.MAX)) {
             throw new AssessmentException("A rating must be from 0 (none) to 4 (expert), not " + level + ".");
         }
-        if (!repository.rate(currentUser.id(), skillKey, level, OffsetDateTime.now(clock))) {
-            throw new AssessmentException("There is no skill called " + UserText.quote(skillKey) + ".");
-        }
+        repository.rate(currentUser.id(), skillKey, level, OffsetDateTime.now(clock));
+        return mine();
     }
 
-    /** Saves the evidence note for a skill; blank clears it. */
+    /** Saves the evidence note for a skill, stripped; blank clears it. Returns all answers as now saved. */
     @Transactional
-    public void saveNote(String skillKey, String note) {
+    public SelfAssessment saveNote(String skillKey, String note) {
         requireSkill(skillKey);
         String text = note == null ? "" : note.strip();
         if (text.length() > NOTE_MAX_LENGTH) {
@@ -70,24 +73,39 @@ public class AssessmentService {
             throw new AssessmentException("This note cannot be saved: " + problem + ".");
         });
         repository.saveNote(currentUser.id(), skillKey, text.isEmpty() ? null : text, OffsetDateTime.now(clock));
+        return mine();
     }
 
-    /** Saves the highest completed education (null = not answered) and its field (a catalog key, "other", or null). */
+    /**
+     * Saves the highest completed education (null = not answered) and its field (a catalog key,
+     * "other", or null). Returns all answers as now saved.
+     */
     @Transactional
-    public void saveEducation(EducationLevel level, String fieldKey) {
+    public SelfAssessment saveEducation(EducationLevel level, String fieldKey) {
         if (fieldKey != null && !EducationAnswer.OTHER_FIELD.equals(fieldKey)
                 && !catalogService.catalog().fieldsByKey().containsKey(fieldKey)) {
             throw new AssessmentException("There is no field of study called " + UserText.quote(fieldKey) + ".");
         }
         repository.saveEducation(currentUser.id(), level, fieldKey, OffsetDateTime.now(clock));
+        return mine();
     }
 
+    /** {@link #saveEducation(EducationLevel, String)} with the level given by its key, as a page sends it. */
     @Transactional
-    public void setToolUsed(String toolKey, boolean used) {
+    public SelfAssessment saveEducationByKey(String levelKey, String fieldKey) {
+        EducationLevel level = levelKey == null ? null : EducationLevel.fromKey(levelKey)
+                .orElseThrow(() -> new AssessmentException("There is no education level called " + UserText.quote(levelKey) + "."));
+        return saveEducation(level, fieldKey);
+    }
+
+    /** Records whether the user has used a tool. Returns all answers as now saved. */
+    @Transactional
+    public SelfAssessment setToolUsed(String toolKey, boolean used) {
         if (toolKey == null || !catalogService.catalog().toolsByKey().containsKey(toolKey)) {
             throw new AssessmentException("There is no tool called " + UserText.quote(toolKey) + ".");
         }
         repository.setToolUsed(currentUser.id(), toolKey, used);
+        return mine();
     }
 
     private void requireSkill(String skillKey) {

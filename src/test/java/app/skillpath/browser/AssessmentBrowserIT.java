@@ -109,13 +109,26 @@ class AssessmentBrowserIT extends BrowserTest {
         assertThat(formError).hasText("That answer could not be read; nothing was saved.");
         assertThat(formError).isVisible();
         screenshot("assessment-forged-answer");
-        forge("tool-changed", "null");
-        assertThat(formError).hasText("That answer could not be read; nothing was saved.");
+        // each forged answer below is refused anew: the message is emptied before each one
+        for (String[] forged : new String[][]{
+                {"skill-rated", "{ skill: 'statistics', level: '3' }"},
+                {"skill-rated", "{ skill: 'statistics' }"},
+                {"skill-rated", "{ skill: 'statistics', level: 2, admin: true }"},
+                {"tool-changed", "{ tool: 'python', used: 1 }"},
+                {"tool-changed", "null"},
+                {"tool-changed", "'python'"},
+                {"education-changed", "undefined"}}) {
+            page.evaluate("document.querySelector('#form-error').textContent = ''");
+            forge(forged[0], forged[1]);
+            assertThat(formError).hasText("That answer could not be read; nothing was saved.");
+        }
         forge("skill-rated", "{ skill: 'no-such-skill', level: 2 }");
         assertThat(formError).hasText("There is no skill called “no-such-skill”.");
         forge("note-changed", "{ skill: 'statistics', note: 'a\\u0000b' }");
         assertThat(page.locator("#note-error-statistics"))
                 .hasText("This note cannot be saved: it contains a NUL character (\\u0000), which cannot be stored.");
+        waitUntilAnswersSaved();
+        assertThat(page.locator("#assessment-progress")).hasText("0 of 11 skills rated");
 
         // a real answer is saved as usual and clears the form's message
         rate("statistics", 2);
@@ -124,6 +137,53 @@ class AssessmentBrowserIT extends BrowserTest {
         assertThat(page.locator("#assessment-progress")).hasText("1 of 11 skills rated");
         assertThat(page.locator("#radio-statistics-2")).isChecked();
         assertThat(page.locator("#note-statistics")).hasValue("");
+    }
+
+    @Test
+    void two_tabs_show_the_same_answers_after_a_save_in_either() {
+        signUp(page, "two.tabs");
+        page.navigate(url("assessment"));
+        Page other = page.context().newPage();
+        other.navigate(url("assessment"));
+        assertThat(other.locator("#assessment-progress")).hasText("0 of 11 skills rated");
+
+        page.bringToFront();
+        rate("statistics", 3);
+        showAgain(other);
+        assertThat(other.locator("#radio-statistics-3")).isChecked();
+        assertThat(other.locator("#status-statistics")).hasText("Rated 3 proficient");
+        assertThat(other.locator("#assessment-progress")).hasText("1 of 11 skills rated");
+
+        // saved in the other tab: this one shows it when it is shown again
+        other.locator("#radio-programming-2").click();
+        other.locator("#tools label").filter(new Locator.FilterOptions().setHasText("Python")).click();
+        other.locator("#note-programming").fill("Thesis code");
+        other.locator("#note-programming").blur();
+        other.locator("#assessment-form:not([saving])").waitFor();
+        showAgain(page);
+        assertThat(page.locator("#radio-programming-2")).isChecked();
+        assertThat(page.locator("#assessment-progress")).hasText("2 of 11 skills rated");
+        assertThat(page.locator("#tools label").filter(new Locator.FilterOptions().setHasText("Python")).locator("input")).isChecked();
+        assertThat(page.locator("#note-programming")).hasValue("Thesis code");
+
+        // a save in this tab shows everything saved, what the other tab saved meanwhile included
+        other.bringToFront();
+        other.locator("#radio-statistics-1").click();
+        other.locator("#assessment-form:not([saving])").waitFor();
+        page.bringToFront();
+        rate("mathematics", 2);
+        assertThat(page.locator("#radio-statistics-1")).isChecked();
+        assertThat(page.locator("#assessment-progress")).hasText("3 of 11 skills rated");
+        other.close();
+    }
+
+    /**
+     * Brings a tab to the front, as a user switching back to it does. Headless Chromium keeps every
+     * tab visible, so the page also gets the event a browser sends when a hidden tab is shown again.
+     */
+    private static void showAgain(Page tab) {
+        tab.bringToFront();
+        tab.evaluate("document.dispatchEvent(new Event('visibilitychange'))");
     }
 
     /** What someone typing in the browser's console can send: any detail, bypassing the form's controls. */

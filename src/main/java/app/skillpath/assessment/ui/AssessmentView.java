@@ -2,12 +2,13 @@ package app.skillpath.assessment.ui;
 
 import app.skillpath.assessment.AssessmentService;
 import app.skillpath.base.ui.MainLayout;
-import app.skillpath.catalog.CatalogService;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+
+import java.util.List;
 
 /**
  * The self-assessment: every skill of the catalog once, grouped by area, rated on the anchored 0-4
@@ -21,19 +22,19 @@ import jakarta.annotation.security.PermitAll;
 public class AssessmentView extends Composite<AssessmentForm> {
 
     private final AssessmentService assessmentService;
-    private final CatalogService catalogService;
+    private final AssessmentCatalogJson catalogJson;
 
-    public AssessmentView(AssessmentService assessmentService, CatalogService catalogService) {
+    public AssessmentView(AssessmentService assessmentService, AssessmentCatalogJson catalogJson) {
         this.assessmentService = assessmentService;
-        this.catalogService = catalogService;
+        this.catalogJson = catalogJson;
     }
 
     /** The page is the form element itself, the page's main landmark: no wrapper components. */
     @Override
     protected AssessmentForm initContent() {
-        AssessmentForm form = new AssessmentForm(assessmentService, catalogService.catalog(), assessmentService.mine());
+        AssessmentForm form = new AssessmentForm(assessmentService, catalogJson.current(), assessmentService.mine());
         form.getElement().setAttribute("role", "main");
-        form.getElement().getClassList().addAll(java.util.List.of("page", "assessment"));
+        form.getElement().getClassList().addAll(List.of("page", "assessment"));
         return form;
     }
 }
