@@ -1,23 +1,23 @@
 package app.skillpath.catalog.ui;
 
+import app.skillpath.base.ui.HtmlBlock;
 import app.skillpath.base.ui.MainLayout;
+import app.skillpath.base.ui.SafeHtml;
+import app.skillpath.catalog.Catalog;
 import app.skillpath.catalog.CatalogService;
 import app.skillpath.catalog.Role;
 import app.skillpath.catalog.RoleComparison;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +27,10 @@ import java.util.Optional;
 /**
  * Two roles side by side, section by section, with shared skills and industries highlighted.
  * The choice is in the address (/compare?left=...&amp;right=...) so a comparison can be bookmarked.
+ * The two pickers change what is shown, so they are components; everything else is read-only
+ * markup: the comparison of a pair of roles is the same for every visitor and built once per
+ * catalog ({@link CatalogMarkup}), while the note about a wrong address is the visitor's own and
+ * is a small block of its own.
  */
 @Menu(order = 2, title = "Compare roles", icon = "vaadin:split")
 @Route(value = "compare", layout = MainLayout.class)
@@ -35,14 +39,16 @@ import java.util.Optional;
 public class CompareView extends Main implements BeforeEnterObserver {
 
     private final CatalogService catalogService;
+    private final CatalogMarkup catalogMarkup;
     private final Select<Role> leftSelect = new Select<>();
     private final Select<Role> rightSelect = new Select<>();
-    private final Paragraph problem = new Paragraph();
-    private final Div comparison = new Div();
+    private final HtmlBlock problem = new HtmlBlock("p", SafeHtml.EMPTY);
+    private final HtmlBlock comparison = new HtmlBlock(SafeHtml.EMPTY);
     private boolean updatingSelection;
 
-    public CompareView(CatalogService catalogService) {
+    CompareView(CatalogService catalogService, CatalogMarkup catalogMarkup) {
         this.catalogService = catalogService;
+        this.catalogMarkup = catalogMarkup;
         addClassNames("page", "compare");
 
         List<Role> roles = catalogService.roles();
@@ -74,11 +80,13 @@ public class CompareView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<Role> roles = catalogService.roles();
+        // one catalog for the whole page, even if it is reloaded meanwhile
+        Catalog catalog = catalogService.catalog();
+        List<Role> roles = catalog.roles();
         Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
         List<String> problems = new ArrayList<>();
-        Role left = chosen(parameters, "left", problems).orElse(roles.get(0));
-        Role right = chosen(parameters, "right", problems).orElse(roles.size() > 1 ? roles.get(1) : roles.get(0));
+        Role left = chosen(catalog, parameters, "left", problems).orElse(roles.get(0));
+        Role right = chosen(catalog, parameters, "right", problems).orElse(roles.size() > 1 ? roles.get(1) : roles.get(0));
 
         updatingSelection = true;
         leftSelect.setValue(left);
@@ -88,51 +96,45 @@ public class CompareView extends Main implements BeforeEnterObserver {
         if (left.key().equals(right.key())) {
             problems.add("Both sides show " + left.title() + ": choose a different second role to see the differences.");
         }
-        problem.setText(String.join(" ", problems));
+        String message = String.join(" ", problems);
+        problem.setContent(SafeHtml.build(root -> root.appendText(message)));
         problem.setVisible(!problems.isEmpty());
-        show(RoleComparison.of(left, right));
+        comparison.setContent(catalogMarkup.page(catalog, "compare?" + left.key() + "&" + right.key(),
+                content -> content(content, catalog, RoleComparison.of(left, right))));
     }
 
-    private Optional<Role> chosen(Map<String, List<String>> parameters, String name, List<String> problems) {
+    private static Optional<Role> chosen(Catalog catalog, Map<String, List<String>> parameters, String name,
+                                         List<String> problems) {
         List<String> values = parameters.getOrDefault(name, List.of());
         if (values.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Role> role = catalogService.role(values.get(0));
+        Optional<Role> role = catalog.role(values.get(0));
         if (role.isEmpty()) {
             problems.add("There is no role called “" + values.get(0) + "”; showing another role instead.");
         }
         return role;
     }
 
-    private void show(RoleComparison compared) {
-        comparison.removeAll();
-        RoleSections sections = new RoleSections(catalogService.catalog());
-        Paragraph legend = new Paragraph("Skills and industries that both roles name are marked “Both roles”.");
-        legend.addClassName("fine-print");
-        comparison.add(legend);
+    private static void content(Element content, Catalog catalog, RoleComparison compared) {
+        RoleSections sections = new RoleSections(catalog);
+        content.appendElement("p").addClass("fine-print").text("Skills and industries that both roles name are marked “Both roles”.");
         for (RoleSections.Section section : RoleSections.Section.values()) {
-            Div columns = new Div(
-                    column(sections, section, compared.left(), compared),
-                    column(sections, section, compared.right(), compared));
-            columns.addClassName("compare-columns");
-            Section element = new Section(new H2(section.heading), columns);
-            element.addClassName("article-section");
-            element.setId("compare-" + section.id);
-            comparison.add(element);
+            Element element = content.appendElement("section").addClass("article-section").id("compare-" + section.id);
+            element.appendElement("h2").text(section.heading);
+            Element columns = element.appendElement("div").addClass("compare-columns");
+            column(columns, sections, section, compared.left(), compared);
+            column(columns, sections, section, compared.right(), compared);
         }
-        Paragraph conclusion = new Paragraph(catalogService.catalog().article().conclusion());
-        conclusion.setId("article-conclusion");
-        Section closing = new Section(new H2("The article's conclusion"), conclusion);
-        closing.addClassName("article-section");
-        comparison.add(closing);
+        Element closing = content.appendElement("section").addClass("article-section");
+        closing.appendElement("h2").text("The article's conclusion");
+        closing.appendElement("p").id("article-conclusion").text(catalog.article().conclusion());
     }
 
-    private static Div column(RoleSections sections, RoleSections.Section section, Role role, RoleComparison compared) {
-        H3 roleTitle = new H3(role.title());
-        roleTitle.addClassName("column-title");
-        Div column = new Div(roleTitle, sections.render(section, role, compared.sharedSkillKeys(), compared.sharedIndustries()));
-        column.addClassName("compare-column");
-        return column;
+    private static void column(Element columns, RoleSections sections, RoleSections.Section section, Role role,
+                               RoleComparison compared) {
+        Element column = columns.appendElement("div").addClass("compare-column");
+        column.appendElement("h3").addClass("column-title").text(role.title());
+        sections.render(column, section, role, compared.sharedSkillKeys(), compared.sharedIndustries());
     }
 }

@@ -1,77 +1,81 @@
 package app.skillpath.catalog.ui;
 
 import app.skillpath.base.ui.ExplainedNotFoundException;
+import app.skillpath.base.ui.HtmlBlock;
 import app.skillpath.base.ui.MainLayout;
-import app.skillpath.catalog.CatalogService;
+import app.skillpath.base.ui.Markup;
+import app.skillpath.base.ui.SafeHtml;
+import app.skillpath.catalog.Catalog;
 import app.skillpath.catalog.Role;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
+import app.skillpath.catalog.CatalogService;
+import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.jsoup.nodes.Element;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
-/** One role with every section of the article, at a bookmarkable address such as /roles/data-science-manager. */
+/**
+ * One role with every section of the article, at a bookmarkable address such as
+ * /roles/data-science-manager. Read-only, so markup: one page per role, built once per catalog
+ * ({@link CatalogMarkup}) and shared by everyone who opens it.
+ */
 @Route(value = "roles/:roleKey", layout = MainLayout.class)
 @AnonymousAllowed
-public class RoleDetailView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class RoleDetailView extends Composite<HtmlBlock> implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CatalogService catalogService;
+    private final CatalogMarkup catalogMarkup;
     private String title = "Role" + MainLayout.TITLE_SUFFIX;
 
-    public RoleDetailView(CatalogService catalogService) {
+    RoleDetailView(CatalogService catalogService, CatalogMarkup catalogMarkup) {
         this.catalogService = catalogService;
-        addClassNames("page", "role-detail");
+        this.catalogMarkup = catalogMarkup;
+    }
+
+    @Override
+    protected HtmlBlock initContent() {
+        HtmlBlock page = new HtmlBlock("main", SafeHtml.EMPTY);
+        page.addClassNames("page", "role-detail");
+        return page;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String key = event.getRouteParameters().get("roleKey").orElse("");
-        var role = catalogService.role(key);
+        // one catalog for the whole page, even if it is reloaded meanwhile
+        Catalog catalog = catalogService.catalog();
+        var role = catalog.role(key);
         if (role.isEmpty()) {
             String message = "There is no role called “" + key + "”. The catalog has: "
-                    + String.join(", ", catalogService.roles().stream().map(Role::title).toList()) + ".";
+                    + catalog.roles().stream().map(Role::title).collect(Collectors.joining(", ")) + ".";
             event.rerouteToError(new ExplainedNotFoundException(message), message);
             return;
         }
-        show(role.get());
+        title = role.get().title() + MainLayout.TITLE_SUFFIX;
+        getContent().setId("role-" + key);
+        getContent().setContent(catalogMarkup.page(catalog, "roles/" + key, page -> content(page, catalog, role.get())));
     }
 
-    private void show(Role role) {
-        removeAll();
-        title = role.title() + MainLayout.TITLE_SUFFIX;
-        setId("role-" + role.key());
+    private static void content(Element page, Catalog catalog, Role role) {
+        page.appendElement("p").addClass("lead").text(role.summary());
+        Element links = page.appendElement("div").addClass("actions");
+        catalog.roles().stream().filter(other -> !other.key().equals(role.key())).forEach(other ->
+                Markup.link(links, CompareView.class, QueryParameters.simple(Map.of("left", role.key(), "right", other.key())),
+                        "Compare with " + other.title()).addClass("button-link"));
+        Markup.link(links, RoleListView.class, "All roles").addClass("button-link");
 
-        Paragraph summary = new Paragraph(role.summary());
-        summary.addClassName("lead");
-        Div links = new Div();
-        links.addClassName("actions");
-        catalogService.roles().stream().filter(other -> !other.key().equals(role.key())).forEach(other -> {
-            RouterLink compare = new RouterLink("Compare with " + other.title(), CompareView.class);
-            compare.setQueryParameters(QueryParameters.simple(Map.of("left", role.key(), "right", other.key())));
-            compare.addClassName("button-link");
-            links.add(compare);
-        });
-        RouterLink all = new RouterLink("All roles", RoleListView.class);
-        all.addClassName("button-link");
-        links.add(all);
-        add(summary, links);
-
-        RoleSections sections = new RoleSections(catalogService.catalog());
+        RoleSections sections = new RoleSections(catalog);
         for (RoleSections.Section section : RoleSections.Section.values()) {
-            Section element = new Section(new H2(section.heading), sections.render(section, role, Set.of(), Set.of()));
-            element.addClassName("article-section");
-            element.setId("section-" + section.id);
-            add(element);
+            Element element = page.appendElement("section").addClass("article-section").id("section-" + section.id);
+            element.appendElement("h2").text(section.heading);
+            sections.render(element, section, role, Set.of(), Set.of());
         }
     }
 

@@ -1,5 +1,6 @@
 package app.skillpath.catalog.ui;
 
+import app.skillpath.base.ui.Markup;
 import app.skillpath.catalog.Catalog;
 import app.skillpath.catalog.Education;
 import app.skillpath.catalog.FieldOfStudy;
@@ -12,24 +13,20 @@ import app.skillpath.catalog.Tip;
 import app.skillpath.catalog.TipKind;
 import app.skillpath.catalog.Tool;
 import app.skillpath.catalog.ToolUsage;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
+import org.jsoup.nodes.Element;
 
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Renders each article section of a role. Shared by the role page and the comparison so that
- * both show exactly the same text; {@code shared} marks what the compared role has too.
+ * Builds the markup of each article section of a role (inside {@code SafeHtml.build}). Shared by the
+ * role page and the comparison so that both show exactly the same text; {@code shared} marks what
+ * the compared role has too.
  */
 final class RoleSections {
 
@@ -53,153 +50,122 @@ final class RoleSections {
         }
     }
 
-    private final Catalog catalog;
     private final Map<String, Skill> skills;
     private final Map<String, Tool> tools;
     private final Map<String, FieldOfStudy> fields;
 
     RoleSections(Catalog catalog) {
-        this.catalog = catalog;
         this.skills = catalog.skillsByKey();
         this.tools = catalog.toolsByKey();
         this.fields = catalog.fieldsByKey();
     }
 
-    Component render(Section section, Role role, Set<String> sharedSkills, Set<String> sharedIndustries) {
-        Div body = switch (section) {
-            case DEFINITION -> new Div(paragraph(role.definition()));
-            case RESPONSIBILITIES -> listSection(role.responsibilities(), Set.of());
-            case SKILLS -> skills(role, sharedSkills);
-            case EDUCATION -> education(role.education());
-            case TOOLS -> tools(role);
-            case INDUSTRIES -> listSection(role.industries(), sharedIndustries);
-            case OUTLOOK -> outlook(role);
-            case GETTING_STARTED -> gettingStarted(role);
-        };
-        body.addClassName("section-body");
-        return body;
-    }
-
-    static String salary(Role role) {
-        return NumberFormat.getCurrencyInstance(Locale.US).format(role.outlook().salaryUsd()).replace(".00", "")
-                + " per year";
-    }
-
-    private static Paragraph paragraph(String text) {
-        return new Paragraph(text);
-    }
-
-    private static Div listSection(ListSection section, Set<String> shared) {
-        UnorderedList list = new UnorderedList();
-        for (String item : section.items()) {
-            ListItem listItem = new ListItem(item);
-            if (shared.contains(item)) {
-                listItem.addClassName("shared");
-                listItem.add(sharedBadge());
-            }
-            list.add(listItem);
+    /** Appends the section's body (without its heading) to {@code parent}. */
+    void render(Element parent, Section section, Role role, Set<String> sharedSkills, Set<String> sharedIndustries) {
+        Element body = parent.appendElement("div").addClass("section-body");
+        switch (section) {
+            case DEFINITION -> body.appendElement("p").text(role.definition());
+            case RESPONSIBILITIES -> listSection(body, role.responsibilities(), Set.of());
+            case SKILLS -> skills(body, role, sharedSkills);
+            case EDUCATION -> education(body, role.education());
+            case TOOLS -> tools(body, role);
+            case INDUSTRIES -> listSection(body, role.industries(), sharedIndustries);
+            case OUTLOOK -> outlook(body, role);
+            case GETTING_STARTED -> gettingStarted(body, role);
         }
-        return new Div(paragraph(section.intro()), list);
     }
 
-    private Div skills(Role role, Set<String> sharedSkills) {
-        Div list = new Div();
-        list.addClassName("requirement-list");
+    /** The salary with its source: on a role's card and in its outlook section. */
+    static void salary(Element parent, Role role) {
+        Element salary = parent.appendElement("div").addClass("salary");
+        salary.appendElement("span").addClass("salary-amount").text(
+                NumberFormat.getCurrencyInstance(Locale.US).format(role.outlook().salaryUsd()).replace(".00", "")
+                        + " per year");
+        salary.appendElement("span").addClass("salary-source").text(role.outlook().salarySource());
+    }
+
+    private static void listSection(Element body, ListSection section, Set<String> shared) {
+        body.appendElement("p").text(section.intro());
+        Element list = body.appendElement("ul");
+        for (String item : section.items()) {
+            Element listItem = list.appendElement("li").text(item);
+            if (shared.contains(item)) {
+                listItem.addClass("shared");
+                sharedBadge(listItem);
+            }
+        }
+    }
+
+    private void skills(Element body, Role role, Set<String> sharedSkills) {
+        body.appendElement("p").text(role.skillsIntro());
+        Element list = body.appendElement("div").addClass("requirement-list");
         for (RequiredSkill required : role.requiredSkills()) {
             Skill skill = skills.get(required.skillKey());
-            Div item = new Div();
-            item.addClassName("requirement");
-            item.setId("requirement-" + role.key() + "-" + required.skillKey());
-
-            Span name = new Span(skill.name());
-            name.addClassName("requirement-name");
-            Div header = new Div(name);
-            header.addClassName("requirement-header");
+            Element item = list.appendElement("div").addClass("requirement")
+                    .id("requirement-" + role.key() + "-" + required.skillKey());
+            Element header = item.appendElement("div").addClass("requirement-header");
+            header.appendElement("span").addClass("requirement-name").text(skill.name());
             if (sharedSkills.contains(required.skillKey())) {
-                item.addClassName("shared");
-                header.add(sharedBadge());
+                item.addClass("shared");
+                sharedBadge(header);
             }
-            Paragraph quote = new Paragraph("“" + required.articleText() + "”");
-            quote.addClassName("quote");
-            Div facts = new Div(
-                    badge("Required level: " + ProficiencyLevel.of(required.requiredLevel()).display(), "level"),
-                    badge("Importance: " + required.weight() + " of 5", "weight"));
-            facts.addClassName("badges");
-            Paragraph why = new Paragraph("Why: " + required.rationale());
-            why.addClassName("rationale");
-            item.add(header, quote, facts, why);
-            list.add(item);
+            item.appendElement("p").addClass("quote").text("“" + required.articleText() + "”");
+            Element facts = item.appendElement("div").addClass("badges");
+            badge(facts, "Required level: " + ProficiencyLevel.of(required.requiredLevel()).display(), "level");
+            badge(facts, "Importance: " + required.weight() + " of 5", "weight");
+            item.appendElement("p").addClass("rationale").text("Why: " + required.rationale());
         }
-        Paragraph scale = new Paragraph("Levels use Skillpath's scale: 0 none, 1 aware, 2 working, 3 proficient, "
-                + "4 expert. Levels, importance and reasons are Skillpath's reading of the article's wording.");
-        scale.addClassName("fine-print");
-        return new Div(paragraph(role.skillsIntro()), list, scale);
+        body.appendElement("p").addClass("fine-print").text("Levels use Skillpath's scale: 0 none, 1 aware, "
+                + "2 working, 3 proficient, 4 expert. Levels, importance and reasons are Skillpath's reading of the "
+                + "article's wording.");
     }
 
-    private Div education(Education education) {
+    private void education(Element body, Education education) {
         String fieldNames = education.fieldKeys().stream().map(key -> fields.get(key).name())
                 .collect(Collectors.joining(", "));
         if (education.relatedFieldsAccepted()) {
             fieldNames += ", or a related field";
         }
-        Div facts = new Div(
-                fact("Minimum", education.minimum().label()),
-                fact("Preferred by some employers", education.preferred().label() + " or higher"),
-                fact("Fields", fieldNames),
-                fact("Importance", education.weight() + " of 5"));
-        facts.addClassName("facts");
-        Paragraph why = new Paragraph("Why: " + education.rationale());
-        why.addClassName("rationale");
-        return new Div(paragraph(education.articleText()), facts, why);
+        body.appendElement("p").text(education.articleText());
+        Element facts = body.appendElement("div").addClass("facts");
+        fact(facts, "Minimum", education.minimum().label());
+        fact(facts, "Preferred by some employers", education.preferred().label() + " or higher");
+        fact(facts, "Fields", fieldNames);
+        fact(facts, "Importance", education.weight() + " of 5");
+        body.appendElement("p").addClass("rationale").text("Why: " + education.rationale());
     }
 
-    private Div tools(Role role) {
-        Div body = new Div(paragraph(role.tools().intro()));
+    private static void tools(Element body, Role role) {
+        body.appendElement("p").text(role.tools().intro());
         if (!role.tools().usages().isEmpty()) {
-            UnorderedList list = new UnorderedList();
+            Element list = body.appendElement("ul");
             for (ToolUsage usage : role.tools().usages()) {
-                list.add(new ListItem(usage.articleText()));
+                list.appendElement("li").text(usage.articleText());
             }
-            body.add(list);
         }
-        role.tools().note().ifPresent(note -> {
-            Paragraph callout = new Paragraph(note);
-            callout.addClassName("callout");
-            callout.setId("tools-note-" + role.key());
-            body.add(callout);
-        });
-        return body;
+        role.tools().note().ifPresent(note ->
+                body.appendElement("p").addClass("callout").id("tools-note-" + role.key()).text(note));
     }
 
-    private Div outlook(Role role) {
-        Span amount = new Span(salary(role));
-        amount.addClassName("salary-amount");
-        Span source = new Span(role.outlook().salarySource());
-        source.addClassName("salary-source");
-        Div salary = new Div(amount, source);
-        salary.addClassName("salary");
-        return new Div(paragraph(role.outlook().text()), salary);
+    private static void outlook(Element body, Role role) {
+        body.appendElement("p").text(role.outlook().text());
+        salary(body, role);
     }
 
-    private Div gettingStarted(Role role) {
-        OrderedList list = new OrderedList();
-        list.addClassName("tips");
+    private void gettingStarted(Element body, Role role) {
+        body.appendElement("p").text(role.tipsIntro());
+        Element list = body.appendElement("ol").addClass("tips");
         for (Tip tip : role.tips()) {
-            ListItem item = new ListItem();
-            item.setId("tip-" + tip.key());
-            Span text = new Span(tip.text());
-            text.addClassName("tip-text");
-            Div facts = new Div(badge(kindLabel(tip.kind()), "kind"));
-            facts.addClassName("badges");
-            facts.add(badge("Builds: " + names(tip.skillKeys(), key -> skills.get(key).name()), "builds"));
+            Element item = list.appendElement("li").id("tip-" + tip.key());
+            item.appendElement("span").addClass("tip-text").text(tip.text());
+            Element facts = item.appendElement("div").addClass("badges");
+            badge(facts, kindLabel(tip.kind()), "kind");
+            badge(facts, "Builds: " + names(tip.skillKeys(), key -> skills.get(key).name()), "builds");
             if (!tip.toolKeys().isEmpty()) {
-                facts.add(badge("Names: " + names(tip.toolKeys(), key -> tools.get(key).name()), "tools"));
+                badge(facts, "Names: " + names(tip.toolKeys(), key -> tools.get(key).name()), "tools");
             }
-            facts.add(badge("About " + tip.hoursPerLevelStep() + " h per level step", "effort"));
-            item.add(text, facts);
-            list.add(item);
+            badge(facts, "About " + tip.hoursPerLevelStep() + " h per level step", "effort");
         }
-        return new Div(paragraph(role.tipsIntro()), list);
     }
 
     private static String kindLabel(TipKind kind) {
@@ -210,31 +176,21 @@ final class RoleSections {
         };
     }
 
-    private static String names(List<String> keys, java.util.function.Function<String, String> name) {
+    private static String names(List<String> keys, Function<String, String> name) {
         return keys.stream().map(name).collect(Collectors.joining(", "));
     }
 
-    private static Div fact(String label, String value) {
-        Span term = new Span(label);
-        term.addClassName("fact-label");
-        Span description = new Span(value);
-        description.addClassName("fact-value");
-        Div fact = new Div(term, description);
-        fact.addClassName("fact");
-        return fact;
+    private static void fact(Element facts, String label, String value) {
+        Element fact = facts.appendElement("div").addClass("fact");
+        fact.appendElement("span").addClass("fact-label").text(label);
+        fact.appendElement("span").addClass("fact-value").text(value);
     }
 
-    static Span badge(String text, String variant) {
-        Span badge = new Span(text);
-        badge.addClassNames("badge", variant);
-        return badge;
+    private static void badge(Element parent, String text, String variant) {
+        Markup.badge(parent, text).addClass(variant);
     }
 
-    private static Span sharedBadge() {
-        return badge("Both roles", "shared-badge");
-    }
-
-    Catalog catalog() {
-        return catalog;
+    private static void sharedBadge(Element parent) {
+        badge(parent, "Both roles", "shared-badge");
     }
 }

@@ -1,11 +1,10 @@
 package app.skillpath.catalog.ui;
 
 import app.skillpath.KaribuTest;
+import app.skillpath.base.ui.HtmlBlock;
 import app.skillpath.base.ui.NotFoundView;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
@@ -20,10 +19,10 @@ class RoleDetailViewTest extends KaribuTest {
 
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Machine Learning Engineer · Skillpath");
         assertThat(markup("view-title").text()).isEqualTo("Machine Learning Engineer");
-        for (String section : new String[]{"definition", "responsibilities", "skills", "education", "tools",
-                "industries", "outlook", "getting-started"}) {
-            _get(Section.class, spec -> spec.withId("section-" + section));
-        }
+        _get(HtmlBlock.class, spec -> spec.withId("role-machine-learning-engineer"));
+        assertThat(markup().select("section.article-section").eachAttr("id")).containsExactly("section-definition",
+                "section-responsibilities", "section-skills", "section-education", "section-tools", "section-industries",
+                "section-outlook", "section-getting-started");
         assertThat(sectionText("definition")).contains("from data collection and preprocessing to Model training and deployment.");
         assertThat(sectionText("responsibilities")).contains("Developing and optimizing Data pipelines");
         assertThat(sectionText("skills"))
@@ -45,7 +44,7 @@ class RoleDetailViewTest extends KaribuTest {
     void says_that_the_articles_tools_list_for_the_manager_is_empty() {
         navigate("roles/data-science-manager");
 
-        assertThat(_get(Paragraph.class, spec -> spec.withId("tools-note-data-science-manager")).getText())
+        assertThat(markup("tools-note-data-science-manager").text())
                 .contains("The article's list of tools for this role is empty")
                 .contains("Python, R")
                 .contains("SQL");
@@ -53,6 +52,17 @@ class RoleDetailViewTest extends KaribuTest {
         assertThat(sectionText("getting-started"))
                 .contains("Familiarize oneself with data science tools and software like Python, R, or SQL")
                 .contains("Names: Python, R, SQL (and SQL databases)");
+    }
+
+    @Test
+    void links_to_the_comparison_with_each_other_role_and_back_to_all_roles() {
+        navigate("roles/machine-learning-engineer");
+
+        Element compare = link("Compare with Data Science Manager");
+        assertThat(compare.attr("href")).startsWith("compare?")
+                .contains("left=machine-learning-engineer").contains("right=data-science-manager");
+        assertThat(compare.hasAttr("router-link")).isTrue();
+        assertThat(link("All roles").attr("href")).isEqualTo("roles");
     }
 
     @Test
@@ -67,20 +77,38 @@ class RoleDetailViewTest extends KaribuTest {
                 .contains("Machine Learning Engineer, Data Science Manager");
     }
 
-    private static String sectionText(String section) {
-        return _get(Section.class, spec -> spec.withId("section-" + section)).getElement().getTextRecursively();
-    }
-
     @Test
     void required_skills_carry_the_articles_words_and_the_rationale() {
         navigate("roles/data-science-manager");
 
-        String leadership = _get(Div.class, spec -> spec.withId("requirement-data-science-manager-team-leadership"))
-                .getElement().getTextRecursively();
-        assertThat(leadership)
+        assertThat(markup("requirement-data-science-manager-team-leadership").text())
                 .contains("Leading a data team")
                 .contains("“Experience leading a team of data scientists and analysts”")
                 .contains("Importance: 3 of 5")
                 .contains("Why: ");
+    }
+
+    @Test
+    void every_visitor_of_a_role_page_shares_one_copy_of_its_markup() {
+        navigate("roles/data-science-manager");
+        String first = page().innerHtml();
+        openNewTab();
+        navigate("roles/data-science-manager");
+
+        // the same string, not an equal one: an open role page then costs a reference, not its text
+        assertThat(page().innerHtml()).isSameAs(first);
+    }
+
+    private static HtmlBlock page() {
+        return _get(HtmlBlock.class, spec -> spec.withClasses("role-detail"));
+    }
+
+    private static String sectionText(String section) {
+        return markup("section-" + section).text();
+    }
+
+    private static Element link(String text) {
+        return markup().select("a").stream().filter(a -> a.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no link “" + text + "”"));
     }
 }
