@@ -112,10 +112,14 @@ public final class PlanGenerator {
                 Optional.empty(), Optional.empty(), Optional.empty(), List.of(tip.text()), action, Optional.of(effort));
     }
 
-    private static String lowerFirst(String text) {
-        if (text.isEmpty() || text.length() > 1 && Character.isUpperCase(text.charAt(1))) {
-            return text;
-        }
-        return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    /**
+     * "Programming" reads "programming" inside a sentence; names such as "R", "C++", "SQL" or
+     * "PyTorch" stay as they are: only a first word of one capital and then lower-case letters is changed.
+     */
+    static String lowerFirst(String text) {
+        int end = text.indexOf(' ') < 0 ? text.length() : text.indexOf(' ');
+        String rest = text.substring(Math.min(1, end), end);
+        boolean ordinaryWord = end > 1 && rest.chars().allMatch(Character::isLowerCase);
+        return ordinaryWord ? Character.toLowerCase(text.charAt(0)) + text.substring(1) : text;
     }
 }

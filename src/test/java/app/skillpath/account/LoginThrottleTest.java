@@ -50,4 +50,29 @@ class LoginThrottleTest {
         assertThat(next.count()).isEqualTo(1);
         assertThat(LoginThrottle.isStale(locked, START.plus(Duration.ofMinutes(10)))).isFalse();
     }
+
+    @Test
+    void a_lock_that_outlasts_its_window_still_counts_until_it_ends() {
+        // five failures spread over ten minutes: the lock from the fifth runs 10 minutes past the window's end
+        Failures locked = new Failures(5, START, Optional.of(START.plus(Duration.ofMinutes(25))));
+        Instant afterWindowInLock = START.plus(Duration.ofMinutes(20));
+
+        assertThat(LoginThrottle.isStale(locked, afterWindowInLock)).isFalse();
+        Failures next = LoginThrottle.afterFailure(Optional.of(locked), afterWindowInLock);
+        assertThat(next.count()).isEqualTo(6);
+        assertThat(next.windowStartsAt()).isEqualTo(START);
+        assertThat(next.lockedUntil()).contains(afterWindowInLock.plus(Duration.ofMinutes(15)));
+        assertThat(LoginThrottle.isStale(locked, START.plus(Duration.ofMinutes(25)))).isTrue();
+    }
+
+    @Test
+    void the_window_ends_exactly_fifteen_minutes_after_the_first_failure() {
+        Failures four = new Failures(4, START, Optional.empty());
+
+        assertThat(LoginThrottle.isStale(four, START.plus(Duration.ofMinutes(15)).minusMillis(1))).isFalse();
+        assertThat(LoginThrottle.isStale(four, START.plus(Duration.ofMinutes(15)))).isTrue();
+        assertThat(LoginThrottle.afterFailure(Optional.of(four), START.plus(Duration.ofMinutes(15)).minusMillis(1)).lockedUntil())
+                .isPresent();
+        assertThat(LoginThrottle.isLocked(Optional.empty(), START)).isFalse();
+    }
 }

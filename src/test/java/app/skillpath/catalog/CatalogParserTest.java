@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -156,7 +157,26 @@ class CatalogParserTest {
                         "  - key: business\n    renamed-from: commerce\n    name: Business\n",
                         "field 'skill-areas[7]': unknown field 'renamed-from'"),
                 arguments("duplicate YAML key", SHARED, "  - key: java\n    name: Java", "  - key: java\n    name: Java\n    name: Jawa",
-                        "Invalid catalog file 'db/catalog/shared.yaml': not valid YAML: ")
+                        "Invalid catalog file 'db/catalog/shared.yaml': not valid YAML: "),
+                arguments("unknown tip kind", DSM, "kind: ongoing", "kind: habit",
+                        "Invalid catalog file 'db/catalog/roles/data-science-manager.yaml', role 'data-science-manager', "
+                                + "field 'role.getting-started.tips[5].kind': unknown tip kind 'habit' (one of: skill, evidence, ongoing)"),
+                arguments("a skill renamed from a key still declared", SHARED, "  - key: mathematics\n    name: Mathematics\n    area:",
+                        "  - key: mathematics\n    renamed-from: statistics\n    name: Mathematics\n    area:",
+                        "Invalid catalog file 'db/catalog/shared.yaml', field 'skills[4].renamed-from': skill 'statistics' is still "
+                                + "declared in 'db/catalog/shared.yaml'; a renamed skill must not keep its old key"),
+                arguments("a field of study renamed from a key still declared", SHARED, "  - key: statistics\n    name: Statistics\n",
+                        "  - key: statistics\n    renamed-from: business\n    name: Statistics\n",
+                        "Invalid catalog file 'db/catalog/shared.yaml', field 'fields-of-study[4].renamed-from': field of study "
+                                + "'business' is still declared in 'db/catalog/shared.yaml'; a renamed field of study must not keep its old key"),
+                arguments("a role renamed from a key still declared", MLE, "  key: machine-learning-engineer\n",
+                        "  key: machine-learning-engineer\n  renamed-from: data-science-manager\n",
+                        "Invalid catalog file 'db/catalog/roles/machine-learning-engineer.yaml', role 'machine-learning-engineer', "
+                                + "field 'role.renamed-from': role 'data-science-manager' is still declared in "
+                                + "'db/catalog/roles/data-science-manager.yaml'; a renamed role must not keep its old key"),
+                arguments("a date that is not a date", SHARED, "published: 2023-12-06", "published: 6 December 2023",
+                        "Invalid catalog file 'db/catalog/shared.yaml', field 'article.published': must be a date like 2023-12-06, "
+                                + "was '6 December 2023'")
         );
     }
 
@@ -182,6 +202,76 @@ class CatalogParserTest {
         assertThat(catalog.toolsByKey()).containsKey("java-lang").doesNotContainKey("java");
         assertThat(catalog.files()).containsEntry(CatalogItem.skill("cloud-computing"), "db/catalog/shared.yaml")
                 .containsEntry(CatalogItem.role("data-science-manager"), "db/catalog/roles/data-science-manager.yaml");
+    }
+
+    @Test
+    void the_articles_date_skill_areas_and_section_intros_are_read_as_written() {
+        Catalog catalog = CatalogParser.parse(CatalogFiles.real());
+
+        assertThat(catalog.article().published()).isEqualTo(LocalDate.of(2023, 12, 6));
+        assertThat(catalog.article().readTime()).isEqualTo("5 min read");
+        assertThat(catalog.areas()).extracting(SkillArea::key).containsExactly("computing", "machine-learning",
+                "mathematics-statistics", "data-science", "infrastructure", "leadership", "business");
+        assertThat(catalog.role("machine-learning-engineer").orElseThrow().skillsIntro()).isEqualTo(
+                "To be a successful Machine Learning Engineer, one must have a strong foundation in Computer Science, "
+                        + "Mathematics, and Statistics. Some key skills required for this role include:");
+        assertThat(catalog.files()).containsEntry(CatalogItem.field("statistics"), "db/catalog/shared.yaml")
+                .containsEntry(CatalogItem.tool("python"), "db/catalog/shared.yaml");
+    }
+
+    @Test
+    void a_quoted_date_reads_the_same_as_an_unquoted_one() {
+        Catalog catalog = CatalogParser.parse(CatalogFiles.realWith(SHARED, "published: 2023-12-06", "published: '2023-12-06'"));
+
+        assertThat(catalog.article().published()).isEqualTo(LocalDate.of(2023, 12, 6));
+    }
+
+    @Test
+    void related_fields_are_accepted_only_where_the_file_says_so() {
+        Catalog catalog = CatalogParser.parse(CatalogFiles.realWith(DSM,
+                "fields: [data-science, statistics, business]\n    related-fields-accepted: true",
+                "fields: [data-science, statistics, business]\n    related-fields-accepted: false"));
+
+        assertThat(catalog.role("data-science-manager").orElseThrow().education().relatedFieldsAccepted()).isFalse();
+        assertThat(catalog.role("machine-learning-engineer").orElseThrow().education().relatedFieldsAccepted()).isTrue();
+    }
+
+    @Test
+    void the_top_of_each_range_is_accepted() {
+        Catalog catalog = CatalogParser.parse(CatalogFiles.realWith(MLE, "level: 2\n        weight: 1", "level: 4\n        weight: 5"));
+
+        RequiredSkill cloud = catalog.role("machine-learning-engineer").orElseThrow().requirement("cloud-computing").orElseThrow();
+        assertThat(cloud.requiredLevel()).isEqualTo(4);
+        assertThat(cloud.weight()).isEqualTo(5);
+    }
+
+    @Test
+    void a_retired_role_leaves_the_active_list_but_can_still_be_found() {
+        Catalog catalog = CatalogParser.parse(CatalogFiles.realWith(DSM, "  position: 2\n", "  position: 2\n  retired: true\n"));
+
+        assertThat(catalog.roles()).extracting(Role::key).containsExactly("machine-learning-engineer");
+        assertThat(catalog.retired().roles()).extracting(Role::key).containsExactly("data-science-manager");
+        assertThat(catalog.roleIncludingRetired("data-science-manager")).isPresent();
+    }
+
+    @Test
+    void roles_at_the_same_position_are_ordered_by_title() {
+        Catalog catalog = CatalogParser.parse(CatalogFiles.edited(CatalogFiles.realPlusExtraRole(),
+                new CatalogFiles.Edit("data-engineer.yaml", "position: 3", "position: 1")));
+
+        // read after the Machine Learning Engineer, listed before it: "Data Engineer" comes first alphabetically
+        assertThat(catalog.roles()).extracting(Role::key)
+                .containsExactly("data-engineer", "machine-learning-engineer", "data-science-manager");
+    }
+
+    @Test
+    void a_renamed_field_of_study_is_recorded_with_its_old_key() {
+        Catalog catalog = CatalogParser.parse(CatalogFiles.edited(CatalogFiles.real(),
+                new CatalogFiles.Edit(SHARED, "name: Statistics\n  - key: business\n", "name: Statistics\n  - key: commerce\n    renamed-from: business\n"),
+                new CatalogFiles.Edit(DSM, "fields: [data-science, statistics, business]", "fields: [data-science, statistics, commerce]")));
+
+        assertThat(catalog.renamedFrom()).containsExactly(java.util.Map.entry(CatalogItem.field("commerce"), "business"));
+        assertThat(catalog.fieldsByKey()).containsKey("commerce").doesNotContainKey("business");
     }
 
     @ParameterizedTest(name = "{0}")

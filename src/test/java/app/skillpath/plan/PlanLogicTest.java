@@ -35,6 +35,17 @@ class PlanLogicTest {
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
 
     @Test
+    void a_name_inside_a_sentence_keeps_its_capitals_and_an_ordinary_word_is_lowered() {
+        assertThat(PlanGenerator.lowerFirst("Programming")).isEqualTo("programming");
+        assertThat(PlanGenerator.lowerFirst("Data structures and algorithms")).isEqualTo("data structures and algorithms");
+        assertThat(PlanGenerator.lowerFirst("R")).isEqualTo("R");
+        assertThat(PlanGenerator.lowerFirst("C++ programming")).isEqualTo("C++ programming");
+        assertThat(PlanGenerator.lowerFirst("SQL")).isEqualTo("SQL");
+        assertThat(PlanGenerator.lowerFirst("PyTorch basics")).isEqualTo("PyTorch basics");
+        assertThat(PlanGenerator.lowerFirst("")).isEmpty();
+    }
+
+    @Test
     void one_gap_gives_one_skill_step_with_the_articles_tip_and_the_recurring_step() {
         Map<String, Integer> ratings = new HashMap<>(ENGINEER_MET);
         ratings.put("statistics", 1);
@@ -240,16 +251,157 @@ class PlanLogicTest {
         assertThat(weeks.getFirst().fit()).isEqualTo(75.0);
     }
 
+    @Test
+    void the_evidence_step_names_the_skills_with_gaps_it_demonstrates_and_the_recurring_step_the_habit() {
+        List<StepDraft> steps = generate(Map.of(), null, null);
+
+        StepDraft evidence = steps.get(7);
+        assertThat(evidence.title()).isEqualTo("Show it: build projects that demonstrate one's machine learning skills");
+        assertThat(evidence.action()).isEqualTo("Build one small project that shows machine learning libraries and frameworks "
+                + "and programming (about 40 hours), publish it, and add it to your evidence notes.");
+        assertThat(steps.get(8).title()).isEqualTo("Every week: stay up-to-date with the latest machine learning techniques and tools");
+    }
+
+    @Test
+    void a_skill_name_that_starts_with_an_acronym_keeps_its_capitals_in_the_action() {
+        Catalog catalog = CatalogParser.parse(CatalogFiles.realWith("shared.yaml",
+                "name: Statistical concepts and methods", "name: SQL and statistics"));
+        Map<String, Integer> ratings = new HashMap<>(ENGINEER_MET);
+        ratings.put("statistics", 1);
+
+        StepDraft statistics = generate(catalog, ratings, EducationLevel.BACHELOR, "computer-science").getFirst();
+
+        assertThat(statistics.title()).isEqualTo("SQL and statistics: from 1 aware to 3 proficient");
+        assertThat(statistics.action()).isEqualTo("Spend about 80 hours on SQL and statistics: a course, a book or guided "
+                + "exercises, about 40 hours per level. Then rate yourself again.");
+    }
+
+    @Test
+    void a_one_letter_skill_name_still_gives_a_step() {
+        Catalog catalog = CatalogParser.parse(CatalogFiles.realWith("shared.yaml", "name: Mathematics\n    area:", "name: M\n    area:"));
+        Map<String, Integer> ratings = new HashMap<>(ENGINEER_MET);
+        ratings.put("mathematics", 2);
+
+        StepDraft mathematics = generate(catalog, ratings, EducationLevel.BACHELOR, "computer-science").getFirst();
+
+        assertThat(mathematics.title()).isEqualTo("M: from 2 working to 3 proficient");
+        assertThat(mathematics.effortHours()).contains(40);
+    }
+
+    @Test
+    void a_plan_is_expected_complete_on_the_last_due_date_of_its_open_steps() {
+        PlanStep done = dated(1, StepStatus.DONE, MONDAY.plusDays(200));
+        PlanStep skipped = dated(2, StepStatus.SKIPPED, MONDAY.plusDays(300));
+        PlanStep inProgress = dated(3, StepStatus.IN_PROGRESS, MONDAY.plusDays(40));
+        PlanStep todo = dated(4, StepStatus.TODO, MONDAY.plusDays(90));
+        PlanStep undated = step(5, "education", null, StepStatus.TODO);
+
+        assertThat(plan(done, skipped, inProgress, todo, undated).expectedCompletion()).contains(MONDAY.plusDays(90));
+        assertThat(plan(done, inProgress, undated).expectedCompletion()).contains(MONDAY.plusDays(40));
+        // finished steps are not waited for, however late they were due
+        assertThat(plan(done, skipped, undated).expectedCompletion()).isEmpty();
+    }
+
+    @Test
+    void a_plans_percent_done_is_its_share_of_effort_done() {
+        Plan plan = plan(step(1, "skill:a", 30, StepStatus.DONE), step(2, "skill:b", 90, StepStatus.IN_PROGRESS),
+                step(3, "skill:c", 50, StepStatus.SKIPPED));
+
+        assertThat(plan.percentDone()).isCloseTo(25.0, within(1e-9));
+        assertThat(plan(step(1, "education", null, StepStatus.TODO)).percentDone()).isEqualTo(100.0);
+    }
+
+    @Test
+    void a_step_closed_by_a_rating_opens_again_when_its_gap_comes_back_and_finished_steps_stay_finished() {
+        PlanStep closedByRating = new PlanStep(1, 0, draft("skill:a", 40), Optional.empty(), Optional.empty(), StepStatus.DONE,
+                Optional.of("Took the course"), Optional.of(MONDAY.minusDays(9)), true, 4);
+        PlanStep doneByHand = new PlanStep(2, 1, draft("skill:b", 40), Optional.empty(), Optional.empty(), StepStatus.DONE,
+                Optional.empty(), Optional.of(MONDAY.minusDays(5)), false, 2);
+        PlanStep skipped = new PlanStep(3, 2, draft("skill:c", 40), Optional.empty(), Optional.empty(), StepStatus.SKIPPED,
+                Optional.of("Not for me"), Optional.empty(), false, 1);
+        PlanStep closedEarlier = new PlanStep(4, 3, draft("skill:d", 40), Optional.empty(), Optional.empty(), StepStatus.DONE,
+                Optional.empty(), Optional.of(MONDAY.minusDays(20)), true, 1);
+
+        List<PlanMerge.Merged> merged = PlanMerge.merge(List.of(closedByRating, doneByHand, skipped, closedEarlier),
+                List.of(draft("skill:a", 40)), MONDAY);
+
+        assertThat(merged).extracting(m -> m.draft().key()).containsExactly("skill:a", "skill:b", "skill:c", "skill:d");
+        PlanMerge.Merged reopened = merged.get(0);
+        assertThat(reopened.status()).isEqualTo(StepStatus.TODO);
+        assertThat(reopened.doneOn()).isEmpty();
+        assertThat(reopened.closedByRating()).isFalse();
+        assertThat(reopened.note()).contains("Took the course");
+        assertThat(reopened.version()).isEqualTo(4);
+        // gaps closed now: what the user finished or skipped keeps its status and date, and is not claimed by the rating
+        assertThat(merged.get(1).status()).isEqualTo(StepStatus.DONE);
+        assertThat(merged.get(1).doneOn()).contains(MONDAY.minusDays(5));
+        assertThat(merged.get(1).closedByRating()).isFalse();
+        assertThat(merged.get(2).status()).isEqualTo(StepStatus.SKIPPED);
+        assertThat(merged.get(2).doneOn()).isEmpty();
+        assertThat(merged.get(2).closedByRating()).isFalse();
+        assertThat(merged.get(3).doneOn()).contains(MONDAY.minusDays(20));
+        assertThat(merged.get(3).closedByRating()).isTrue();
+    }
+
+    @Test
+    void statuses_and_kinds_are_stored_by_key_and_read_back() {
+        assertThat(StepStatus.values()).extracting(StepStatus::key).containsExactly("todo", "in-progress", "done", "skipped");
+        assertThat(StepStatus.values()).extracting(StepStatus::label).containsExactly("To do", "In progress", "Done", "Skipped");
+        assertThat(StepStatus.fromKey("in-progress")).contains(StepStatus.IN_PROGRESS);
+        assertThat(StepStatus.fromKey("todo")).contains(StepStatus.TODO);
+        assertThat(StepStatus.fromKey("finished")).isEmpty();
+        assertThat(StepStatus.values()).filteredOn(StepStatus::isOpen).containsExactly(StepStatus.TODO, StepStatus.IN_PROGRESS);
+        assertThat(StepKind.values()).extracting(StepKind::key).containsExactly("skill", "evidence", "education", "ongoing");
+        assertThat(StepKind.fromKey("evidence")).contains(StepKind.EVIDENCE);
+        assertThat(StepKind.fromKey("skill")).contains(StepKind.SKILL);
+        assertThat(StepKind.fromKey("habit")).isEmpty();
+    }
+
+    @Test
+    void a_stale_save_carries_the_step_as_it_now_is() {
+        PlanStep current = step(3, "skill:a", 40, StepStatus.DONE);
+
+        StaleStepException stale = new StaleStepException(current);
+
+        assertThat(stale.current()).isSameAs(current);
+        assertThat(stale).hasMessage("This step was changed in another tab or window since you opened it. It now shows the latest "
+                + "version; make your change again if you still want it.");
+    }
+
+    @Test
+    void no_rating_history_gives_no_weekly_trend() {
+        RoleRequirements requirements = new RoleRequirements("r", "R",
+                List.of(new RoleRequirements.SkillRequirement("a", "A", 2, 1)),
+                new RoleRequirements.EducationRequirement(EducationLevel.NONE, Set.of("x"), 1));
+
+        assertThat(FitTrend.weekly(requirements, List.of(), new Answers(Map.of("a", 2), Optional.empty(), Optional.empty()), MONDAY))
+                .isEmpty();
+    }
+
+    private static PlanStep dated(long id, StepStatus status, LocalDate due) {
+        return new PlanStep(id, (int) id, draft("skill:s" + id, 10), Optional.of(MONDAY), Optional.of(due), status,
+                Optional.empty(), Optional.empty(), false, 0);
+    }
+
+    private static Plan plan(PlanStep... steps) {
+        return new Plan(1, "machine-learning-engineer", 10, MONDAY, List.of(steps));
+    }
+
     private static List<StepDraft> generate(Map<String, Integer> ratings, EducationLevel education, String field) {
+        return generate(CATALOG, ratings, education, field);
+    }
+
+    private static List<StepDraft> generate(Catalog catalog, Map<String, Integer> ratings, EducationLevel education, String field) {
         Answers answers = new Answers(ratings, Optional.ofNullable(education), Optional.ofNullable(field));
-        var skills = CATALOG.skillsByKey();
-        RoleRequirements requirements = new RoleRequirements(ENGINEER.key(), ENGINEER.title(),
-                ENGINEER.requiredSkills().stream().map(r -> new RoleRequirements.SkillRequirement(r.skillKey(),
+        Role engineer = catalog.role(ENGINEER.key()).orElseThrow();
+        var skills = catalog.skillsByKey();
+        RoleRequirements requirements = new RoleRequirements(engineer.key(), engineer.title(),
+                engineer.requiredSkills().stream().map(r -> new RoleRequirements.SkillRequirement(r.skillKey(),
                         skills.get(r.skillKey()).name(), r.requiredLevel(), r.weight())).toList(),
-                new RoleRequirements.EducationRequirement(ENGINEER.education().minimum(), Set.copyOf(ENGINEER.education().fieldKeys()),
-                        ENGINEER.education().weight()));
-        return PlanGenerator.generate(ENGINEER, FitCalculator.score(requirements, answers), answers, skills,
-                CATALOG.toolsByKey(), CATALOG.fieldsByKey());
+                new RoleRequirements.EducationRequirement(engineer.education().minimum(), Set.copyOf(engineer.education().fieldKeys()),
+                        engineer.education().weight()));
+        return PlanGenerator.generate(engineer, FitCalculator.score(requirements, answers), answers, skills,
+                catalog.toolsByKey(), catalog.fieldsByKey());
     }
 
     private static StepDraft draft(String key, Integer effort) {

@@ -14,8 +14,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
 import static org.assertj.core.api.Assertions.within;
 
 class FitCalculatorTest {
@@ -53,7 +56,6 @@ class FitCalculatorTest {
 
         assertThat(score.fit()).isCloseTo(expectedFit, within(1e-9));
         assertThat(score.band()).isEqualTo(expectedBand);
-        assertThat(pointsAndGaps(score)).isCloseTo(100, within(FitCalculator.SUM_TOLERANCE));
     }
 
     @Test
@@ -101,20 +103,150 @@ class FitCalculatorTest {
         assertThat(scores).extracting(FitScore::roleKey).containsExactly("easy", "test-role");
     }
 
+    @Test
+    void a_rating_outside_the_scale_is_refused_before_it_reaches_the_engine() {
+        assertThatThrownBy(() -> new Answers(Map.of("a", 5), Optional.empty(), Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("Rating of a must be 0-4, was 5");
+        assertThatThrownBy(() -> new Answers(Map.of("b", -1), Optional.empty(), Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("Rating of b must be 0-4, was -1");
+        assertThat(new Answers(Map.of("a", 0, "b", 4), Optional.empty(), Optional.empty()).ratings()).hasSize(2);
+    }
+
+    @Test
+    void answers_are_empty_until_a_skill_is_rated_or_education_answered() {
+        assertThat(Answers.none().isEmpty()).isTrue();
+        assertThat(Answers.none().rating("a")).isZero();
+        assertThat(new Answers(Map.of("a", 0), Optional.empty(), Optional.empty()).isEmpty()).isFalse();
+        assertThat(new Answers(Map.of(), Optional.of(EducationLevel.NONE), Optional.empty()).isEmpty()).isFalse();
+        // a field alone, without a level, is not an answer the engine can score
+        assertThat(new Answers(Map.of(), Optional.empty(), Optional.of("cs")).isEmpty()).isTrue();
+    }
+
+    @Test
+    void a_weight_of_zero_is_refused_for_skills_and_education() {
+        assertThatThrownBy(() -> new EducationRequirement(EducationLevel.BACHELOR, Set.of("cs"), 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("Weight must be above 0, was 0");
+        assertThatThrownBy(() -> new SkillRequirement("a", "A", 2, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("Weight must be above 0, was 0");
+        assertThatThrownBy(() -> new SkillRequirement("a", "A", 0, 1)).hasMessage("Required level must be 1-4, was 0");
+        assertThatThrownBy(() -> new SkillRequirement("a", "A", 5, 1)).hasMessage("Required level must be 1-4, was 5");
+        assertThat(new EducationRequirement(EducationLevel.BACHELOR, Set.of("cs"), 1).weight()).isEqualTo(1);
+        assertThat(new SkillRequirement("a", "A", 4, 1).requiredLevel()).isEqualTo(4);
+        assertThat(new SkillRequirement("a", "A", 1, 1).requiredLevel()).isEqualTo(1);
+    }
+
     // --- properties over many generated roles and answers (seeded, so a failure can be replayed) ---
 
     private static final int RUNS = 20_000;
 
+    /**
+     * The engine against a second, deliberately plain reading of the README's formula (below), role by role.
+     * The engine clamps its fit to 0..100 and refuses any score whose points and gaps do not add up to 100,
+     * so checking those two facts on its output could never fail; an independent computation can.
+     */
     @Test
-    void the_score_stays_between_0_and_100_and_fit_plus_gaps_is_100() {
+    void every_roles_fit_points_and_gaps_equal_the_published_formula_computed_independently() {
         Random random = new Random(20261126);
-        for (int run = 0; run < RUNS; run++) {
-            RoleRequirements role = randomRole(random);
-            FitScore score = FitCalculator.score(role, randomAnswers(random, role));
+        int atZero = 0;
+        int atHundred = 0;
+        for (int run = 0; run < RUNS / 4; run++) {
+            List<RoleRequirements> roles = new ArrayList<>();
+            for (int r = 0; r < 4; r++) {
+                roles.add(randomRole(random, "role-" + r));
+            }
+            Answers answers = randomAnswers(random, roles.getFirst());
 
-            assertThat(score.fit()).isBetween(0.0, 100.0);
-            assertThat(pointsAndGaps(score)).isCloseTo(100, within(FitCalculator.SUM_TOLERANCE));
-            assertThat(score.contributions()).allSatisfy(c -> assertThat(c.coverage()).isBetween(0.0, 1.0));
+            List<FitScore> scores = FitCalculator.scoreAll(roles, answers);
+
+            assertThat(scores).hasSize(roles.size());
+            for (RoleRequirements role : roles) {
+                FitScore score = scores.stream().filter(s -> s.roleKey().equals(role.roleKey())).findFirst().orElseThrow();
+                Published expected = Published.score(role, answers);
+                Supplier<String> where = () -> role + " with " + answers;
+                check(score.fit(), expected.fit(), 1e-9, "fit", where);
+                FitBand band = expected.fit() >= 85 ? FitBand.READY : expected.fit() >= 60 ? FitBand.CLOSE : FitBand.DEVELOPING;
+                if (score.band() != band) {
+                    fail("band %s instead of %s for %s", score.band(), band, where.get());
+                }
+                List<String> keys = score.contributions().stream().map(Contribution::key).toList();
+                if (!keys.equals(expected.keys())) {
+                    fail("dimensions %s instead of %s for %s", keys, expected.keys(), where.get());
+                }
+                for (int i = 0; i < keys.size(); i++) {
+                    Contribution c = score.contributions().get(i);
+                    check(c.weight(), expected.weights().get(i), 0, "weight", where);
+                    check(c.coverage(), expected.coverages().get(i), 1e-12, "coverage of dimension " + i, where);
+                    check(c.points(), expected.points().get(i), 1e-9, "points of dimension " + i, where);
+                    check(c.gapPoints(), expected.gapPoints().get(i), 1e-9, "gap points of dimension " + i, where);
+                }
+                atZero += expected.fit() == 0 ? 1 : 0;
+                atHundred += expected.fit() == 100 ? 1 : 0;
+            }
+            // best fit first: each score is at least the next one
+            for (int i = 1; i < scores.size(); i++) {
+                if (scores.get(i - 1).fit() < scores.get(i).fit()) {
+                    fail("%s ranked before %s", scores.get(i - 1), scores.get(i));
+                }
+            }
+        }
+        // the generator reaches both ends of the scale, where a clamp could hide a wrong sum
+        assertThat(atZero).isPositive();
+        assertThat(atHundred).isPositive();
+    }
+
+    /** Fails only on a mismatch: 100,000 comparisons through AssertJ would make every mutant's run slow. */
+    private static void check(double actual, double expected, double tolerance, String what, Supplier<String> where) {
+        if (Math.abs(actual - expected) > tolerance) {
+            fail("%s is %s, the formula gives %s, for %s", what, actual, expected, where.get());
+        }
+    }
+
+    /**
+     * The README's "fit score" section, written out again without the engine's code: ranks of education levels
+     * as the README lists them, coverage per dimension, then fit and gap points from their definitions.
+     */
+    private record Published(double fit, List<String> keys, List<Integer> weights, List<Double> coverages,
+                             List<Double> points, List<Double> gapPoints) {
+
+        private static final Map<EducationLevel, Integer> RANK = Map.of(EducationLevel.NONE, 0, EducationLevel.HIGH_SCHOOL, 1,
+                EducationLevel.ASSOCIATE, 2, EducationLevel.BACHELOR, 3, EducationLevel.MASTER, 4, EducationLevel.DOCTORATE, 5);
+
+        static Published score(RoleRequirements role, Answers answers) {
+            List<String> keys = new ArrayList<>();
+            List<Integer> weights = new ArrayList<>();
+            List<Double> coverages = new ArrayList<>();
+            for (SkillRequirement skill : role.skills()) {
+                int rating = answers.ratings().containsKey(skill.skillKey()) ? answers.ratings().get(skill.skillKey()) : 0;
+                keys.add(skill.skillKey());
+                weights.add(skill.weight());
+                coverages.add(rating >= skill.requiredLevel() ? 1.0 : rating / (double) skill.requiredLevel());
+            }
+            keys.add("education");
+            weights.add(role.education().weight());
+            coverages.add(educationCoverage(role.education(), answers));
+
+            double weightSum = weights.stream().mapToInt(Integer::intValue).sum();
+            double weightedCoverage = 0;
+            List<Double> points = new ArrayList<>();
+            List<Double> gapPoints = new ArrayList<>();
+            for (int i = 0; i < keys.size(); i++) {
+                weightedCoverage += weights.get(i) * coverages.get(i);
+                points.add(100 * weights.get(i) * coverages.get(i) / weightSum);
+                gapPoints.add(100 * weights.get(i) * (1 - coverages.get(i)) / weightSum);
+            }
+            return new Published(100 * weightedCoverage / weightSum, keys, weights, coverages, points, gapPoints);
+        }
+
+        private static double educationCoverage(EducationRequirement requirement, Answers answers) {
+            if (answers.education().isEmpty()) {
+                return 0;
+            }
+            int rank = RANK.get(answers.education().get());
+            int minimum = RANK.get(requirement.minimum());
+            double levelPart = rank >= minimum ? 1 : (double) rank / minimum;
+            double fieldPart = answers.fieldKey().isPresent() && requirement.acceptedFieldKeys().contains(answers.fieldKey().get())
+                    ? 1 : 0.5;
+            return levelPart * fieldPart;
         }
     }
 
@@ -131,7 +263,9 @@ class FitCalculatorTest {
                     Map<String, Integer> raised = new HashMap<>(answers.ratings());
                     raised.put(skill, current + 1);
                     double after = FitCalculator.score(role, new Answers(raised, answers.education(), answers.fieldKey())).fit();
-                    assertThat(after).as("raising %s from %d", skill, current).isGreaterThanOrEqualTo(before - 1e-12);
+                    if (after < before - 1e-12) {
+                        fail("raising %s from %d lowered the fit from %s to %s for %s with %s", skill, current, before, after, role, answers);
+                    }
                 }
             }
         }
@@ -148,18 +282,26 @@ class FitCalculatorTest {
                 continue;
             }
             Answers raised = new Answers(answers.ratings(), Optional.of(EducationLevel.values()[level.ordinal() + 1]), answers.fieldKey());
-            assertThat(FitCalculator.score(role, raised).fit()).isGreaterThanOrEqualTo(FitCalculator.score(role, answers).fit() - 1e-12);
+            double before = FitCalculator.score(role, answers).fit();
+            double after = FitCalculator.score(role, raised).fit();
+            if (after < before - 1e-12) {
+                fail("raising education from %s lowered the fit from %s to %s for %s with %s", level, before, after, role, answers);
+            }
         }
     }
 
     private static RoleRequirements randomRole(Random random) {
+        return randomRole(random, "r");
+    }
+
+    private static RoleRequirements randomRole(Random random, String key) {
         int skillCount = 1 + random.nextInt(8);
         List<SkillRequirement> skills = new ArrayList<>();
         for (int i = 0; i < skillCount; i++) {
             skills.add(new SkillRequirement("s" + i, "Skill " + i, 1 + random.nextInt(4), 1 + random.nextInt(5)));
         }
         EducationLevel minimum = EducationLevel.values()[random.nextInt(EducationLevel.values().length)];
-        return new RoleRequirements("r", "R", skills, new EducationRequirement(minimum, Set.of("cs", "maths"), 1 + random.nextInt(5)));
+        return new RoleRequirements(key, key.toUpperCase(java.util.Locale.ROOT), skills, new EducationRequirement(minimum, Set.of("cs", "maths"), 1 + random.nextInt(5)));
     }
 
     private static Answers randomAnswers(Random random, RoleRequirements role) {
@@ -177,9 +319,5 @@ class FitCalculatorTest {
             default -> Optional.empty();
         };
         return new Answers(ratings, education, field);
-    }
-
-    private static double pointsAndGaps(FitScore score) {
-        return score.contributions().stream().mapToDouble(c -> c.points() + c.gapPoints()).sum();
     }
 }

@@ -1,10 +1,12 @@
 package app.skillpath.base.ui;
 
 import app.skillpath.KaribuTest;
-import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
 
@@ -22,8 +24,12 @@ class ErrorHandlingTest extends KaribuTest {
                 .error(new ErrorEvent(new DataAccessResourceFailureException("Connection refused")));
         VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(new IllegalStateException("a bug")));
 
-        assertThat(getNotifications()).extracting(ErrorHandlingTest::text)
-                .containsExactly(ErrorHandling.DATABASE_DOWN, ErrorHandling.UNEXPECTED);
+        // the texts as a user reads them, written out: a constant compared with itself could not catch a changed message
+        assertThat(getNotifications()).extracting(ErrorHandlingTest::text).containsExactly(
+                "Skillpath cannot reach its database right now, so your last change was not saved. "
+                        + "Everything saved before is safe. Please try again in a moment.",
+                "Something went wrong and your last action was not completed. Please try again; "
+                        + "if it keeps happening, tell whoever runs this Skillpath.");
         assertThat(getNotifications()).allSatisfy(n -> assertThat(text(n)).doesNotContain("Exception").doesNotContain("at app."));
     }
 
@@ -35,6 +41,26 @@ class ErrorHandlingTest extends KaribuTest {
         assertThat(markup("unexpected-error-explanation").text()).isEqualTo("Skillpath cannot reach its database right now, "
                 + "so this page could not be opened. Everything saved before is safe. Please try again in a moment.");
         assertThat(pageText()).doesNotContain("DataAccessResourceFailureException").doesNotContain("Connection refused");
+    }
+
+    @Test
+    void a_page_that_fails_for_another_reason_says_so_in_its_own_words() {
+        navigate("test-broken-page");
+
+        _get(UnexpectedErrorView.class);
+        assertThat(markup("unexpected-error-explanation").text()).isEqualTo(
+                "Something went wrong and this page could not be opened. Please try again; "
+                        + "if it keeps happening, tell whoever runs this Skillpath.");
+        assertThat(pageText()).doesNotContain("IllegalStateException").doesNotContain("a bug in the page");
+    }
+
+    /** A page with a bug (test sources only): fails as it opens, not through the database. */
+    @Route(value = "test-broken-page", layout = MainLayout.class)
+    @AnonymousAllowed
+    public static class BrokenTestView extends Main {
+        public BrokenTestView() {
+            throw new IllegalStateException("a bug in the page");
+        }
     }
 
     private static String text(Notification notification) {
