@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -71,6 +72,15 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("app.skillpath.catalog")
                 .and().haveNameNotMatching(".*(Repository|Service|Loader)(\\$.*)?")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.jooq..", "com.vaadin..")
+                .check(classes);
+    }
+
+    @Test
+    void transfer_goes_through_the_features_services_not_their_repositories() {
+        noClasses().that().resideInAPackage("app.skillpath.transfer..")
+                .should().dependOnClassesThat(resideOutsideOfPackage("app.skillpath.transfer..")
+                        .and(simpleNameEndingWith("Repository")))
+                .because("a service keeps its feature's checks and per-owner rules; the import and export use them too")
                 .check(classes);
     }
 }
