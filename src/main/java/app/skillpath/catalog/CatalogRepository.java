@@ -60,7 +60,8 @@ import static org.jooq.impl.DSL.select;
  * Stores the role catalog and reads it back. Entities are upserted by their key so that their ids
  * stay stable across restarts (users' data points at skills, tools, fields and roles by id); renamed
  * entries keep their row; rows whose key left the catalog files are deleted unless users' data uses
- * them, which refuses the load; a role's lists are rewritten as a whole.
+ * them, which refuses the load; a role's lists are rewritten as a whole. The whole catalog is read back in one
+ * statement, its lists as nested {@code multiset}s mapped straight into the records.
  */
 @Repository
 public class CatalogRepository {
@@ -82,17 +83,22 @@ public class CatalogRepository {
                                                TableField<R, String> sourceFile, TableField<R, String> renamedFrom) {
     }
 
-    private static final List<ItemTable<?>> ITEM_TABLES = List.of(
-            new ItemTable<>(CatalogItem.Kind.ROLE, ROLE, ROLE.ID, ROLE.KEY, ROLE.RETIRED, ROLE.SOURCE_FILE, ROLE.RENAMED_FROM),
-            new ItemTable<>(CatalogItem.Kind.SKILL, SKILL, SKILL.ID, SKILL.KEY, SKILL.RETIRED, SKILL.SOURCE_FILE, SKILL.RENAMED_FROM),
-            new ItemTable<>(CatalogItem.Kind.TOOL, TOOL, TOOL.ID, TOOL.KEY, TOOL.RETIRED, TOOL.SOURCE_FILE, TOOL.RENAMED_FROM),
-            new ItemTable<>(CatalogItem.Kind.FIELD_OF_STUDY, FIELD_OF_STUDY, FIELD_OF_STUDY.ID, FIELD_OF_STUDY.KEY,
-                    FIELD_OF_STUDY.RETIRED, FIELD_OF_STUDY.SOURCE_FILE, FIELD_OF_STUDY.RENAMED_FROM));
+    private static final ItemTable<RoleRecord> ROLES = new ItemTable<>(CatalogItem.Kind.ROLE, ROLE, ROLE.ID, ROLE.KEY,
+            ROLE.RETIRED, ROLE.SOURCE_FILE, ROLE.RENAMED_FROM);
+    private static final ItemTable<SkillRecord> SKILLS = new ItemTable<>(CatalogItem.Kind.SKILL, SKILL, SKILL.ID, SKILL.KEY,
+            SKILL.RETIRED, SKILL.SOURCE_FILE, SKILL.RENAMED_FROM);
+    private static final ItemTable<ToolRecord> TOOLS = new ItemTable<>(CatalogItem.Kind.TOOL, TOOL, TOOL.ID, TOOL.KEY,
+            TOOL.RETIRED, TOOL.SOURCE_FILE, TOOL.RENAMED_FROM);
+    private static final ItemTable<FieldOfStudyRecord> FIELDS = new ItemTable<>(CatalogItem.Kind.FIELD_OF_STUDY,
+            FIELD_OF_STUDY, FIELD_OF_STUDY.ID, FIELD_OF_STUDY.KEY, FIELD_OF_STUDY.RETIRED, FIELD_OF_STUDY.SOURCE_FILE,
+            FIELD_OF_STUDY.RENAMED_FROM);
+    private static final List<ItemTable<?>> ITEM_TABLES = List.of(ROLES, SKILLS, TOOLS, FIELDS);
 
     /**
-     * Stores the catalog (in the caller's transaction: {@link CatalogService#install}): renames first (the row keeps its id, so users' rows stay with it), then a
-     * check that no entry users' data uses has simply disappeared (which refuses the whole load and changes nothing),
-     * then the upserts, then the removal of what left the files and nobody uses.
+     * Stores the catalog, in the caller's transaction ({@link CatalogService#install}): renames first (the row keeps its
+     * id, so users' rows stay with it), then a check that no entry users' data uses has simply disappeared (which
+     * refuses the whole load, and the transaction undoes the renames), then the upserts, then the removal of what left
+     * the files and nobody uses.
      */
     public void replace(Catalog catalog) {
         ITEM_TABLES.forEach(items -> applyRenames(items, catalog));
@@ -118,7 +124,7 @@ public class CatalogRepository {
         });
         Map<String, Long> skillIds = upsertAll(concat(catalog.skills(), retired.skills()), Skill::key, SKILL.KEY, SKILL.ID,
                 (skill, position) -> {
-                    SkillRecord row = lifecycle(dsl.newRecord(SKILL), CatalogItem.skill(skill.key()), catalog);
+                    SkillRecord row = entryRow(SKILLS, skill.key(), catalog);
                     row.setName(skill.name());
                     row.setDescription(skill.description());
                     row.setAreaId(areaIds.get(skill.areaKey()));
@@ -127,14 +133,14 @@ public class CatalogRepository {
                 });
         Map<String, Long> toolIds = upsertAll(concat(catalog.tools(), retired.tools()), Tool::key, TOOL.KEY, TOOL.ID,
                 (tool, position) -> {
-                    ToolRecord row = lifecycle(dsl.newRecord(TOOL), CatalogItem.tool(tool.key()), catalog);
+                    ToolRecord row = entryRow(TOOLS, tool.key(), catalog);
                     row.setName(tool.name());
                     row.setPosition(position);
                     return row;
                 });
         Map<String, Long> fieldIds = upsertAll(concat(catalog.fields(), retired.fields()), FieldOfStudy::key,
                 FIELD_OF_STUDY.KEY, FIELD_OF_STUDY.ID, (field, position) -> {
-                    FieldOfStudyRecord row = lifecycle(dsl.newRecord(FIELD_OF_STUDY), CatalogItem.field(field.key()), catalog);
+                    FieldOfStudyRecord row = entryRow(FIELDS, field.key(), catalog);
                     row.setName(field.name());
                     row.setPosition(position);
                     return row;
@@ -171,14 +177,13 @@ public class CatalogRepository {
     }
 
     /**
-     * Sets the key and the lifecycle columns (retired, declaring file, old key) of an entry's row: the columns every
-     * kind of entry that users' data points at has, named in {@link #ITEM_TABLES}.
+     * A new row for an entry that users' data points at, with its key and lifecycle columns (retired, declaring file,
+     * old key) set; the caller sets the rest.
      */
-    @SuppressWarnings("unchecked")
-    private static <R extends Record> R lifecycle(R row, CatalogItem item, Catalog catalog) {
-        ItemTable<R> items = (ItemTable<R>) ITEM_TABLES.stream().filter(table -> table.kind() == item.kind())
-                .findFirst().orElseThrow();
-        row.set(items.key(), item.key());
+    private <R extends Record> R entryRow(ItemTable<R> items, String key, Catalog catalog) {
+        CatalogItem item = new CatalogItem(items.kind(), key);
+        R row = dsl.newRecord(items.table());
+        row.set(items.key(), key);
         row.set(items.retired(), catalog.isRetired(item));
         row.set(items.sourceFile(), catalog.files().get(item));
         row.set(items.renamedFrom(), catalog.renamedFrom().get(item));
@@ -280,7 +285,7 @@ public class CatalogRepository {
 
     private long upsertRole(Role role, int position, Catalog catalog) {
         Education education = role.education();
-        RoleRecord row = lifecycle(dsl.newRecord(ROLE), CatalogItem.role(role.key()), catalog);
+        RoleRecord row = entryRow(ROLES, role.key(), catalog);
         row.setTitle(role.title());
         row.setSummary(role.summary());
         row.setDefinition(role.definition());
