@@ -1,7 +1,6 @@
 package app.skillpath.transfer;
 
 import app.skillpath.account.AccountService;
-import app.skillpath.account.CurrentUser;
 import app.skillpath.assessment.AssessmentService;
 import app.skillpath.assessment.EducationAnswer;
 import app.skillpath.assessment.RatingChange;
@@ -39,8 +38,8 @@ import java.util.Set;
 
 /**
  * Export of all the logged-in user's data as JSON, and import of such a file into an empty
- * account. An import is checked completely before anything is written, and runs in one
- * transaction: a malformed or foreign file changes nothing.
+ * account, through the features' own services (which act on the logged-in user only). An import is checked
+ * completely before anything is written, and runs in one transaction: a malformed or foreign file changes nothing.
  */
 @Service
 public class UserDataService {
@@ -54,7 +53,6 @@ public class UserDataService {
     private final AssessmentService assessments;
     private final PlanService plans;
     private final CatalogService catalogService;
-    private final CurrentUser currentUser;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -64,12 +62,11 @@ public class UserDataService {
             .build();
 
     public UserDataService(AssessmentService assessments, PlanService plans, CatalogService catalogService,
-                           CurrentUser currentUser, Clock clock, AccountService accounts) {
+                           Clock clock, AccountService accounts) {
         this.accounts = accounts;
         this.assessments = assessments;
         this.plans = plans;
         this.catalogService = catalogService;
-        this.currentUser = currentUser;
         this.clock = clock;
     }
 
