@@ -12,6 +12,7 @@ import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.core.domain.properties.HasParameterTypes.Predicates.rawParameterTypes;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -112,6 +113,15 @@ class ArchitectureTest {
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("com.vaadin.flow.component.Html")
                 .because("every text on a page is escaped by jsoup's element builder (SafeHtml); "
                         + "parsing a string into markup would let a user's words become markup")
+                .check(classes);
+    }
+
+    @Test
+    void transfer_goes_through_the_features_services_not_their_repositories() {
+        noClasses().that().resideInAPackage("app.skillpath.transfer..")
+                .should().dependOnClassesThat(resideOutsideOfPackage("app.skillpath.transfer..")
+                        .and(simpleNameEndingWith("Repository")))
+                .because("a service keeps its feature's checks and per-owner rules; the import and export use them too")
                 .check(classes);
     }
 }

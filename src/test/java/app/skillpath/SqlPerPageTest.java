@@ -63,5 +63,7 @@ class SqlPerPageTest extends KaribuTest {
         assertThat(counts.get("render /fit")).isBetween(1, 2);
         assertThat(counts.get("save a rating")).isBetween(1, 2);
         assertThat(counts.get("render /roles")).as("the catalog is served from memory").isZero();
+        assertThat(counts.get("render /plan?role=data-science-manager")).as("a plan is read with its steps in one statement")
+                .isLessThanOrEqualTo(4);
     }
 }

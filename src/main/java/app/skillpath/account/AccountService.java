@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
@@ -119,6 +120,15 @@ public class AccountService {
     @Transactional
     public void setPrefersDark(boolean dark) {
         repository.setPrefersDark(currentUser.id(), dark);
+    }
+
+    /**
+     * Locks the logged-in user's account row until the caller's transaction ends, so that whole-account writes (an
+     * import in two tabs) run one after the other instead of both passing the same "still empty" check.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lockMine() {
+        repository.lockForUpdate(currentUser.id());
     }
 
     /**

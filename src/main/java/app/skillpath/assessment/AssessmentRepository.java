@@ -1,5 +1,6 @@
 package app.skillpath.assessment;
 
+import app.skillpath.catalog.CatalogRepository;
 import app.skillpath.catalog.EducationLevel;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -50,7 +51,8 @@ public class AssessmentRepository {
         var tools = multiset(select(TOOL.KEY)
                 .from(TOOL_EXPERIENCE).join(TOOL).on(TOOL.ID.eq(TOOL_EXPERIENCE.TOOL_ID))
                 .where(TOOL_EXPERIENCE.OWNER_ID.eq(ownerId))).as("tools");
-        Record row = dsl.select(ratings, tools, EDUCATION_ANSWER.LEVEL, FIELD_OF_STUDY.KEY, EDUCATION_ANSWER.FIELD_IS_OTHER)
+        Field<EducationLevel> level = EDUCATION_ANSWER.LEVEL.convert(CatalogRepository.EDUCATION_LEVEL);
+        Record row = dsl.select(ratings, tools, level, FIELD_OF_STUDY.KEY, EDUCATION_ANSWER.FIELD_IS_OTHER)
                 .from(APP_USER)
                 .leftJoin(EDUCATION_ANSWER).on(EDUCATION_ANSWER.OWNER_ID.eq(APP_USER.ID))
                 .leftJoin(FIELD_OF_STUDY).on(FIELD_OF_STUDY.ID.eq(EDUCATION_ANSWER.FIELD_OF_STUDY_ID))
@@ -67,8 +69,7 @@ public class AssessmentRepository {
         Set<String> toolKeys = new HashSet<>(row.get(tools).getValues(TOOL.KEY));
         Optional<String> field = Boolean.TRUE.equals(row.get(EDUCATION_ANSWER.FIELD_IS_OTHER))
                 ? Optional.of(EducationAnswer.OTHER_FIELD) : Optional.ofNullable(row.get(FIELD_OF_STUDY.KEY));
-        EducationAnswer education = new EducationAnswer(
-                Optional.ofNullable(row.get(EDUCATION_ANSWER.LEVEL)).flatMap(EducationLevel::fromKey), field);
+        EducationAnswer education = new EducationAnswer(Optional.ofNullable(row.get(level)), field);
         return new SelfAssessment(byKey, education, toolKeys);
     }
 
@@ -114,7 +115,7 @@ public class AssessmentRepository {
                 : field(select(FIELD_OF_STUDY.ID).from(FIELD_OF_STUDY).where(FIELD_OF_STUDY.KEY.eq(fieldKey)));
         dsl.insertInto(EDUCATION_ANSWER)
                 .set(EDUCATION_ANSWER.OWNER_ID, ownerId)
-                .set(EDUCATION_ANSWER.LEVEL, level == null ? null : level.key())
+                .set(EDUCATION_ANSWER.LEVEL, CatalogRepository.EDUCATION_LEVEL.to(level))
                 .set(EDUCATION_ANSWER.FIELD_OF_STUDY_ID, fieldId)
                 .set(EDUCATION_ANSWER.FIELD_IS_OTHER, other)
                 .set(EDUCATION_ANSWER.UPDATED_AT, now)

@@ -8,10 +8,12 @@ import app.skillpath.catalog.EducationLevel;
 import app.skillpath.catalog.ProficiencyLevel;
 import app.skillpath.catalog.Skill;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -116,5 +118,34 @@ public class AssessmentService {
         if (skillKey == null || !catalogService.catalog().skillsByKey().containsKey(skillKey)) {
             throw new AssessmentException("There is no skill called " + UserText.quote(skillKey) + ".");
         }
+    }
+
+    /** True when the user has stored any answer at all: ratings, history, education or tools. */
+    @Transactional(readOnly = true)
+    public boolean hasStoredAnswers() {
+        return repository.hasAnswers(currentUser.id());
+    }
+
+    /**
+     * For importing a checked data file: stores ratings and notes as they were (with no new history entry), the
+     * history with its original times, the education and the tools, retired catalog entries included. Only inside
+     * the import's transaction, so that a file is stored whole or not at all.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void importAnswers(List<SkillRating> ratings, List<RatingChange> history, EducationAnswer education,
+                              List<String> toolKeys) {
+        long ownerId = currentUser.id();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (SkillRating rating : ratings) {
+            repository.importRating(ownerId, rating.skillKey(), rating.level().orElse(null), rating.note().orElse(null), now);
+        }
+        for (RatingChange change : history) {
+            repository.importHistory(ownerId, change.skillKey(), change.level().orElse(null),
+                    change.changedAt().atOffset(ZoneOffset.UTC));
+        }
+        if (education.level().isPresent() || education.fieldKey().isPresent()) {
+            repository.saveEducation(ownerId, education.level().orElse(null), education.fieldKey().orElse(null), now);
+        }
+        toolKeys.forEach(toolKey -> repository.setToolUsed(ownerId, toolKey, true));
     }
 }

@@ -1,15 +1,25 @@
 package app.skillpath.catalog;
 
+import app.skillpath.db.generated.tables.records.ArticleRecord;
+import app.skillpath.db.generated.tables.records.FieldOfStudyRecord;
+import app.skillpath.db.generated.tables.records.RoleRecord;
+import app.skillpath.db.generated.tables.records.SkillAreaRecord;
+import app.skillpath.db.generated.tables.records.SkillRecord;
+import app.skillpath.db.generated.tables.records.TipRecord;
+import app.skillpath.db.generated.tables.records.ToolRecord;
+import org.jooq.Converter;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Record1;
 import org.jooq.Select;
+import org.jooq.SelectField;
 import org.jooq.Table;
 import org.jooq.TableField;
+import org.jooq.TableRecord;
 import org.jooq.impl.DSL;
+import org.jooq.impl.EnumConverter;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,19 +51,25 @@ import static app.skillpath.db.generated.Tables.TIP;
 import static app.skillpath.db.generated.Tables.TIP_SKILL;
 import static app.skillpath.db.generated.Tables.TIP_TOOL;
 import static app.skillpath.db.generated.Tables.TOOL;
-import static java.util.stream.Collectors.groupingBy;
-import static java.util.stream.Collectors.mapping;
-import static java.util.stream.Collectors.partitioningBy;
-import static java.util.stream.Collectors.toList;
+import static org.jooq.Records.mapping;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.row;
+import static org.jooq.impl.DSL.select;
 
 /**
  * Stores the role catalog and reads it back. Entities are upserted by their key so that their ids
  * stay stable across restarts (users' data points at skills, tools, fields and roles by id); renamed
  * entries keep their row; rows whose key left the catalog files are deleted unless users' data uses
- * them, which refuses the load; a role's lists are rewritten as a whole.
+ * them, which refuses the load; a role's lists are rewritten as a whole. The whole catalog is read back in one
+ * statement, its lists as nested {@code multiset}s mapped straight into the records.
  */
 @Repository
 public class CatalogRepository {
+
+    /** The text keys the education level columns hold (their CHECK constraints list the same), as the enum. */
+    public static final Converter<String, EducationLevel> EDUCATION_LEVEL =
+            new EnumConverter<>(String.class, EducationLevel.class, EducationLevel::key);
+    static final Converter<String, TipKind> TIP_KIND = new EnumConverter<>(String.class, TipKind.class, TipKind::key);
 
     private final DSLContext dsl;
 
@@ -67,46 +83,68 @@ public class CatalogRepository {
                                                TableField<R, String> sourceFile, TableField<R, String> renamedFrom) {
     }
 
-    private static final List<ItemTable<?>> ITEM_TABLES = List.of(
-            new ItemTable<>(CatalogItem.Kind.ROLE, ROLE, ROLE.ID, ROLE.KEY, ROLE.RETIRED, ROLE.SOURCE_FILE, ROLE.RENAMED_FROM),
-            new ItemTable<>(CatalogItem.Kind.SKILL, SKILL, SKILL.ID, SKILL.KEY, SKILL.RETIRED, SKILL.SOURCE_FILE, SKILL.RENAMED_FROM),
-            new ItemTable<>(CatalogItem.Kind.TOOL, TOOL, TOOL.ID, TOOL.KEY, TOOL.RETIRED, TOOL.SOURCE_FILE, TOOL.RENAMED_FROM),
-            new ItemTable<>(CatalogItem.Kind.FIELD_OF_STUDY, FIELD_OF_STUDY, FIELD_OF_STUDY.ID, FIELD_OF_STUDY.KEY,
-                    FIELD_OF_STUDY.RETIRED, FIELD_OF_STUDY.SOURCE_FILE, FIELD_OF_STUDY.RENAMED_FROM));
+    private static final ItemTable<RoleRecord> ROLES = new ItemTable<>(CatalogItem.Kind.ROLE, ROLE, ROLE.ID, ROLE.KEY,
+            ROLE.RETIRED, ROLE.SOURCE_FILE, ROLE.RENAMED_FROM);
+    private static final ItemTable<SkillRecord> SKILLS = new ItemTable<>(CatalogItem.Kind.SKILL, SKILL, SKILL.ID, SKILL.KEY,
+            SKILL.RETIRED, SKILL.SOURCE_FILE, SKILL.RENAMED_FROM);
+    private static final ItemTable<ToolRecord> TOOLS = new ItemTable<>(CatalogItem.Kind.TOOL, TOOL, TOOL.ID, TOOL.KEY,
+            TOOL.RETIRED, TOOL.SOURCE_FILE, TOOL.RENAMED_FROM);
+    private static final ItemTable<FieldOfStudyRecord> FIELDS = new ItemTable<>(CatalogItem.Kind.FIELD_OF_STUDY,
+            FIELD_OF_STUDY, FIELD_OF_STUDY.ID, FIELD_OF_STUDY.KEY, FIELD_OF_STUDY.RETIRED, FIELD_OF_STUDY.SOURCE_FILE,
+            FIELD_OF_STUDY.RENAMED_FROM);
+    private static final List<ItemTable<?>> ITEM_TABLES = List.of(ROLES, SKILLS, TOOLS, FIELDS);
 
     /**
-     * Stores the catalog in one transaction: renames first (the row keeps its id, so users' rows stay with it), then a
-     * check that no entry users' data uses has simply disappeared (which refuses the whole load and changes nothing),
-     * then the upserts, then the removal of what left the files and nobody uses.
+     * Stores the catalog, in the caller's transaction ({@link CatalogService#install}): renames first (the row keeps its
+     * id, so users' rows stay with it), then a check that no entry users' data uses has simply disappeared (which
+     * refuses the whole load, and the transaction undoes the renames), then the upserts, then the removal of what left
+     * the files and nobody uses.
      */
-    @Transactional
     public void replace(Catalog catalog) {
         ITEM_TABLES.forEach(items -> applyRenames(items, catalog));
         refuseLosingUsersData(catalog);
 
         Article article = catalog.article();
-        upsert(ARTICLE, ARTICLE.KEY, ARTICLE.ID, article.key(), Map.of(
-                ARTICLE.TITLE, article.title(),
-                ARTICLE.PUBLISHED, article.published(),
-                ARTICLE.READ_TIME, article.readTime(),
-                ARTICLE.INTRODUCTION, article.introduction(),
-                ARTICLE.CONCLUSION, article.conclusion()));
+        ArticleRecord articleRow = dsl.newRecord(ARTICLE);
+        articleRow.setKey(article.key());
+        articleRow.setTitle(article.title());
+        articleRow.setPublished(article.published());
+        articleRow.setReadTime(article.readTime());
+        articleRow.setIntroduction(article.introduction());
+        articleRow.setConclusion(article.conclusion());
+        upsert(articleRow, ARTICLE.KEY, ARTICLE.ID);
 
         Retired retired = catalog.retired();
-        Map<String, Long> areaIds = upsertAll(catalog.areas(), SkillArea::key, SKILL_AREA, SKILL_AREA.KEY, SKILL_AREA.ID,
-                (area, position) -> Map.of(SKILL_AREA.NAME, area.name(), SKILL_AREA.POSITION, position));
-        Map<String, Long> skillIds = upsertAll(concat(catalog.skills(), retired.skills()), Skill::key, SKILL, SKILL.KEY, SKILL.ID,
-                (skill, position) -> lifecycle(catalog, CatalogItem.skill(skill.key()), SKILL.RETIRED, SKILL.SOURCE_FILE,
-                        SKILL.RENAMED_FROM, Map.of(SKILL.NAME, skill.name(), SKILL.DESCRIPTION, skill.description(),
-                                SKILL.AREA_ID, areaIds.get(skill.areaKey()), SKILL.POSITION, position)));
-        Map<String, Long> toolIds = upsertAll(concat(catalog.tools(), retired.tools()), Tool::key, TOOL, TOOL.KEY, TOOL.ID,
-                (tool, position) -> lifecycle(catalog, CatalogItem.tool(tool.key()), TOOL.RETIRED, TOOL.SOURCE_FILE,
-                        TOOL.RENAMED_FROM, Map.of(TOOL.NAME, tool.name(), TOOL.POSITION, position)));
-        Map<String, Long> fieldIds = upsertAll(concat(catalog.fields(), retired.fields()), FieldOfStudy::key, FIELD_OF_STUDY,
-                FIELD_OF_STUDY.KEY, FIELD_OF_STUDY.ID,
-                (field, position) -> lifecycle(catalog, CatalogItem.field(field.key()), FIELD_OF_STUDY.RETIRED,
-                        FIELD_OF_STUDY.SOURCE_FILE, FIELD_OF_STUDY.RENAMED_FROM,
-                        Map.of(FIELD_OF_STUDY.NAME, field.name(), FIELD_OF_STUDY.POSITION, position)));
+        Map<String, Long> areaIds = upsertAll(catalog.areas(), SkillArea::key, SKILL_AREA.KEY, SKILL_AREA.ID, (area, position) -> {
+            SkillAreaRecord row = dsl.newRecord(SKILL_AREA);
+            row.setKey(area.key());
+            row.setName(area.name());
+            row.setPosition(position);
+            return row;
+        });
+        Map<String, Long> skillIds = upsertAll(concat(catalog.skills(), retired.skills()), Skill::key, SKILL.KEY, SKILL.ID,
+                (skill, position) -> {
+                    SkillRecord row = entryRow(SKILLS, skill.key(), catalog);
+                    row.setName(skill.name());
+                    row.setDescription(skill.description());
+                    row.setAreaId(areaIds.get(skill.areaKey()));
+                    row.setPosition(position);
+                    return row;
+                });
+        Map<String, Long> toolIds = upsertAll(concat(catalog.tools(), retired.tools()), Tool::key, TOOL.KEY, TOOL.ID,
+                (tool, position) -> {
+                    ToolRecord row = entryRow(TOOLS, tool.key(), catalog);
+                    row.setName(tool.name());
+                    row.setPosition(position);
+                    return row;
+                });
+        Map<String, Long> fieldIds = upsertAll(concat(catalog.fields(), retired.fields()), FieldOfStudy::key,
+                FIELD_OF_STUDY.KEY, FIELD_OF_STUDY.ID, (field, position) -> {
+                    FieldOfStudyRecord row = entryRow(FIELDS, field.key(), catalog);
+                    row.setName(field.name());
+                    row.setPosition(position);
+                    return row;
+                });
 
         List<String> tipKeys = new ArrayList<>();
         List<Role> roles = concat(catalog.roles(), retired.roles());
@@ -138,16 +176,18 @@ public class CatalogRepository {
         return all;
     }
 
-    private static <R extends Record> Map<Field<?>, Object> lifecycle(Catalog catalog, CatalogItem item,
-                                                                      TableField<R, Boolean> retired,
-                                                                      TableField<R, String> sourceFile,
-                                                                      TableField<R, String> renamedFrom,
-                                                                      Map<? extends Field<?>, ?> values) {
-        Map<Field<?>, Object> all = new HashMap<>(values);
-        all.put(retired, catalog.isRetired(item));
-        all.put(sourceFile, catalog.files().get(item));
-        all.put(renamedFrom, catalog.renamedFrom().get(item));
-        return all;
+    /**
+     * A new row for an entry that users' data points at, with its key and lifecycle columns (retired, declaring file,
+     * old key) set; the caller sets the rest.
+     */
+    private <R extends Record> R entryRow(ItemTable<R> items, String key, Catalog catalog) {
+        CatalogItem item = new CatalogItem(items.kind(), key);
+        R row = dsl.newRecord(items.table());
+        row.set(items.key(), key);
+        row.set(items.retired(), catalog.isRetired(item));
+        row.set(items.sourceFile(), catalog.files().get(item));
+        row.set(items.renamedFrom(), catalog.renamedFrom().get(item));
+        return row;
     }
 
     /**
@@ -245,28 +285,27 @@ public class CatalogRepository {
 
     private long upsertRole(Role role, int position, Catalog catalog) {
         Education education = role.education();
-        Map<Field<?>, Object> values = new HashMap<>();
-        values.put(ROLE.TITLE, role.title());
-        values.put(ROLE.SUMMARY, role.summary());
-        values.put(ROLE.DEFINITION, role.definition());
-        values.put(ROLE.RESPONSIBILITIES_INTRO, role.responsibilities().intro());
-        values.put(ROLE.SKILLS_INTRO, role.skillsIntro());
-        values.put(ROLE.EDUCATION_TEXT, education.articleText());
-        values.put(ROLE.EDUCATION_MINIMUM, education.minimum().key());
-        values.put(ROLE.EDUCATION_PREFERRED, education.preferred().key());
-        values.put(ROLE.EDUCATION_RELATED_FIELDS_ACCEPTED, education.relatedFieldsAccepted());
-        values.put(ROLE.EDUCATION_WEIGHT, education.weight());
-        values.put(ROLE.EDUCATION_RATIONALE, education.rationale());
-        values.put(ROLE.TOOLS_INTRO, role.tools().intro());
-        values.put(ROLE.TOOLS_NOTE, role.tools().note().orElse(null));
-        values.put(ROLE.INDUSTRIES_INTRO, role.industries().intro());
-        values.put(ROLE.OUTLOOK_TEXT, role.outlook().text());
-        values.put(ROLE.SALARY_USD, role.outlook().salaryUsd());
-        values.put(ROLE.SALARY_SOURCE, role.outlook().salarySource());
-        values.put(ROLE.TIPS_INTRO, role.tipsIntro());
-        values.put(ROLE.POSITION, position);
-        return upsert(ROLE, ROLE.KEY, ROLE.ID, role.key(), lifecycle(catalog, CatalogItem.role(role.key()),
-                ROLE.RETIRED, ROLE.SOURCE_FILE, ROLE.RENAMED_FROM, values));
+        RoleRecord row = entryRow(ROLES, role.key(), catalog);
+        row.setTitle(role.title());
+        row.setSummary(role.summary());
+        row.setDefinition(role.definition());
+        row.setResponsibilitiesIntro(role.responsibilities().intro());
+        row.setSkillsIntro(role.skillsIntro());
+        row.setEducationText(education.articleText());
+        row.set(ROLE.EDUCATION_MINIMUM, education.minimum(), EDUCATION_LEVEL);
+        row.set(ROLE.EDUCATION_PREFERRED, education.preferred(), EDUCATION_LEVEL);
+        row.setEducationRelatedFieldsAccepted(education.relatedFieldsAccepted());
+        row.setEducationWeight(education.weight());
+        row.setEducationRationale(education.rationale());
+        row.setToolsIntro(role.tools().intro());
+        row.setToolsNote(role.tools().note().orElse(null));
+        row.setIndustriesIntro(role.industries().intro());
+        row.setOutlookText(role.outlook().text());
+        row.setSalaryUsd(role.outlook().salaryUsd());
+        row.setSalarySource(role.outlook().salarySource());
+        row.setTipsIntro(role.tipsIntro());
+        row.setPosition(position);
+        return upsert(row, ROLE.KEY, ROLE.ID);
     }
 
     private void replaceRoleLists(long roleId, Role role, Map<String, Long> skillIds, Map<String, Long> toolIds,
@@ -320,12 +359,14 @@ public class CatalogRepository {
     }
 
     private void upsertTip(long roleId, Tip tip, int position, Map<String, Long> skillIds, Map<String, Long> toolIds) {
-        long tipId = upsert(TIP, TIP.KEY, TIP.ID, tip.key(), Map.of(
-                TIP.ROLE_ID, roleId,
-                TIP.POSITION, position,
-                TIP.TEXT, tip.text(),
-                TIP.KIND, tip.kind().key(),
-                TIP.HOURS_PER_LEVEL_STEP, tip.hoursPerLevelStep()));
+        TipRecord row = dsl.newRecord(TIP);
+        row.setKey(tip.key());
+        row.setRoleId(roleId);
+        row.setPosition(position);
+        row.setText(tip.text());
+        row.set(TIP.KIND, tip.kind(), TIP_KIND);
+        row.setHoursPerLevelStep(tip.hoursPerLevelStep());
+        long tipId = upsert(row, TIP.KEY, TIP.ID);
         dsl.deleteFrom(TIP_SKILL).where(TIP_SKILL.TIP_ID.eq(tipId)).execute();
         dsl.deleteFrom(TIP_TOOL).where(TIP_TOOL.TIP_ID.eq(tipId)).execute();
         for (int i = 0; i < tip.skillKeys().size(); i++) {
@@ -338,133 +379,149 @@ public class CatalogRepository {
         }
     }
 
-    private interface Columns<T> {
-        Map<? extends Field<?>, ?> of(T item, int position);
+    /** The row of an entry at its position in the files. */
+    private interface Row<T, R extends TableRecord<R>> {
+        R of(T entry, int position);
     }
 
-    private <T, R extends Record> Map<String, Long> upsertAll(List<T> items, Function<T, String> key, Table<R> table,
-                                                              TableField<R, String> keyField, TableField<R, Long> idField,
-                                                              Columns<T> columns) {
+    private <T, R extends TableRecord<R>> Map<String, Long> upsertAll(List<T> entries, Function<T, String> key,
+                                                                      TableField<R, String> keyField,
+                                                                      TableField<R, Long> idField, Row<T, R> row) {
         Map<String, Long> ids = new LinkedHashMap<>();
-        for (int i = 0; i < items.size(); i++) {
-            T item = items.get(i);
-            ids.put(key.apply(item), upsert(table, keyField, idField, key.apply(item), columns.of(item, i)));
+        for (int i = 0; i < entries.size(); i++) {
+            T entry = entries.get(i);
+            ids.put(key.apply(entry), upsert(row.of(entry, i), keyField, idField));
         }
         return ids;
     }
 
-    private <R extends Record> long upsert(Table<R> table, TableField<R, String> keyField, TableField<R, Long> idField,
-                                           String key, Map<? extends Field<?>, ?> values) {
-        Map<Field<?>, Object> insert = new HashMap<>(values);
-        insert.put(keyField, key);
-        Record inserted = dsl.insertInto(table)
-                .set(insert)
+    /** Inserts the row, or updates the one with its key to the values set on it; either way returns the row's id. */
+    private <R extends TableRecord<R>> long upsert(R row, TableField<R, String> keyField, TableField<R, Long> idField) {
+        return dsl.insertInto(row.getTable())
+                .set(row)
                 .onConflict(keyField)
                 .doUpdate()
-                .set(values)
+                .set(row)
                 .returningResult(idField)
-                .fetchOne();
-        return Objects.requireNonNull(inserted).get(idField);
+                .fetchSingle()
+                .value1();
     }
 
-    /** The stored catalog, or empty when none has been loaded yet. */
-    @Transactional(readOnly = true)
+    /**
+     * A catalog entry as stored: the entry, whether it is retired, the file that declared it and the key it was renamed
+     * from (the last two only for messages and for the next load's renames).
+     */
+    private record Stored<T>(T entry, boolean retired, String sourceFile, String renamedFrom) {
+    }
+
+    /** The stored catalog, or empty when none has been loaded yet: one statement, the lists as nested multisets. */
     public Optional<Catalog> load() {
-        Optional<Article> article = dsl.selectFrom(ARTICLE).fetchOptional(r -> new Article(r.getKey(), r.getTitle(),
-                r.getPublished(), r.getReadTime(), r.getIntroduction(), r.getConclusion()));
-        if (article.isEmpty()) {
-            return Optional.empty();
-        }
-        List<SkillArea> areas = dsl.selectFrom(SKILL_AREA).orderBy(SKILL_AREA.POSITION)
-                .fetch(r -> new SkillArea(r.getKey(), r.getName()));
+        var areas = multiset(select(SKILL_AREA.KEY, SKILL_AREA.NAME).from(SKILL_AREA).orderBy(SKILL_AREA.POSITION))
+                .convertFrom(r -> r.map(mapping(SkillArea::new)));
+        var skills = multiset(select(
+                row(SKILL.KEY, SKILL.NAME, SKILL_AREA.KEY, SKILL.DESCRIPTION).mapping(Skill::new),
+                SKILL.RETIRED, SKILL.SOURCE_FILE, SKILL.RENAMED_FROM)
+                .from(SKILL).join(SKILL_AREA).on(SKILL_AREA.ID.eq(SKILL.AREA_ID))
+                .orderBy(SKILL.POSITION))
+                .convertFrom(r -> r.map(mapping(Stored<Skill>::new)));
+        var tools = multiset(select(row(TOOL.KEY, TOOL.NAME).mapping(Tool::new),
+                TOOL.RETIRED, TOOL.SOURCE_FILE, TOOL.RENAMED_FROM)
+                .from(TOOL).orderBy(TOOL.POSITION))
+                .convertFrom(r -> r.map(mapping(Stored<Tool>::new)));
+        var fields = multiset(select(row(FIELD_OF_STUDY.KEY, FIELD_OF_STUDY.NAME).mapping(FieldOfStudy::new),
+                FIELD_OF_STUDY.RETIRED, FIELD_OF_STUDY.SOURCE_FILE, FIELD_OF_STUDY.RENAMED_FROM)
+                .from(FIELD_OF_STUDY).orderBy(FIELD_OF_STUDY.POSITION))
+                .convertFrom(r -> r.map(mapping(Stored<FieldOfStudy>::new)));
+        var roles = multiset(select(ROLE_ENTRY, ROLE.RETIRED, ROLE.SOURCE_FILE, ROLE.RENAMED_FROM)
+                .from(ROLE).orderBy(ROLE.POSITION))
+                .convertFrom(r -> r.map(mapping(Stored<Role>::new)));
+        return dsl.select(
+                        row(ARTICLE.KEY, ARTICLE.TITLE, ARTICLE.PUBLISHED, ARTICLE.READ_TIME, ARTICLE.INTRODUCTION,
+                                ARTICLE.CONCLUSION).mapping(Article::new),
+                        areas, skills, tools, fields, roles)
+                .from(ARTICLE)
+                .fetchOptional(mapping(CatalogRepository::catalog));
+    }
+
+    /** One role row with everything of its article (a correlated row of nested multisets, read inside {@link #load}). */
+    private static final SelectField<Role> ROLE_ENTRY = row(
+            ROLE.KEY,
+            ROLE.TITLE,
+            ROLE.SUMMARY,
+            ROLE.DEFINITION,
+            row(ROLE.RESPONSIBILITIES_INTRO, texts(select(ROLE_RESPONSIBILITY.TEXT).from(ROLE_RESPONSIBILITY)
+                    .where(ROLE_RESPONSIBILITY.ROLE_ID.eq(ROLE.ID)).orderBy(ROLE_RESPONSIBILITY.POSITION)))
+                    .mapping(ListSection::new),
+            ROLE.SKILLS_INTRO,
+            multiset(select(SKILL.KEY, ROLE_SKILL.ARTICLE_TEXT, ROLE_SKILL.REQUIRED_LEVEL, ROLE_SKILL.WEIGHT, ROLE_SKILL.RATIONALE)
+                    .from(ROLE_SKILL).join(SKILL).on(SKILL.ID.eq(ROLE_SKILL.SKILL_ID))
+                    .where(ROLE_SKILL.ROLE_ID.eq(ROLE.ID)).orderBy(ROLE_SKILL.POSITION))
+                    .convertFrom(r -> r.map(mapping(RequiredSkill::new))),
+            row(ROLE.EDUCATION_TEXT, ROLE.EDUCATION_MINIMUM.convert(EDUCATION_LEVEL),
+                    ROLE.EDUCATION_PREFERRED.convert(EDUCATION_LEVEL),
+                    texts(select(FIELD_OF_STUDY.KEY).from(ROLE_EDUCATION_FIELD)
+                            .join(FIELD_OF_STUDY).on(FIELD_OF_STUDY.ID.eq(ROLE_EDUCATION_FIELD.FIELD_ID))
+                            .where(ROLE_EDUCATION_FIELD.ROLE_ID.eq(ROLE.ID)).orderBy(ROLE_EDUCATION_FIELD.POSITION)),
+                    ROLE.EDUCATION_RELATED_FIELDS_ACCEPTED, ROLE.EDUCATION_WEIGHT, ROLE.EDUCATION_RATIONALE)
+                    .mapping(Education::new),
+            row(ROLE.TOOLS_INTRO,
+                    multiset(select(ROLE_TOOL_USAGE.ARTICLE_TEXT, texts(select(TOOL.KEY).from(ROLE_TOOL)
+                            .join(TOOL).on(TOOL.ID.eq(ROLE_TOOL.TOOL_ID))
+                            .where(ROLE_TOOL.ROLE_ID.eq(ROLE_TOOL_USAGE.ROLE_ID))
+                            .and(ROLE_TOOL.USAGE_POSITION.eq(ROLE_TOOL_USAGE.POSITION))
+                            .orderBy(ROLE_TOOL.POSITION)))
+                            .from(ROLE_TOOL_USAGE).where(ROLE_TOOL_USAGE.ROLE_ID.eq(ROLE.ID)).orderBy(ROLE_TOOL_USAGE.POSITION))
+                            .convertFrom(r -> r.map(mapping(ToolUsage::new))),
+                    ROLE.TOOLS_NOTE.convertFrom(Optional::ofNullable))
+                    .mapping(ToolsSection::new),
+            row(ROLE.INDUSTRIES_INTRO, texts(select(ROLE_INDUSTRY.NAME).from(ROLE_INDUSTRY)
+                    .where(ROLE_INDUSTRY.ROLE_ID.eq(ROLE.ID)).orderBy(ROLE_INDUSTRY.POSITION)))
+                    .mapping(ListSection::new),
+            row(ROLE.OUTLOOK_TEXT, ROLE.SALARY_USD, ROLE.SALARY_SOURCE).mapping(Outlook::new),
+            ROLE.TIPS_INTRO,
+            multiset(select(TIP.KEY, TIP.TEXT, TIP.KIND.convert(TIP_KIND),
+                    texts(select(SKILL.KEY).from(TIP_SKILL).join(SKILL).on(SKILL.ID.eq(TIP_SKILL.SKILL_ID))
+                            .where(TIP_SKILL.TIP_ID.eq(TIP.ID)).orderBy(TIP_SKILL.POSITION)),
+                    texts(select(TOOL.KEY).from(TIP_TOOL).join(TOOL).on(TOOL.ID.eq(TIP_TOOL.TOOL_ID))
+                            .where(TIP_TOOL.TIP_ID.eq(TIP.ID)).orderBy(TIP_TOOL.POSITION)),
+                    TIP.HOURS_PER_LEVEL_STEP)
+                    .from(TIP).where(TIP.ROLE_ID.eq(ROLE.ID)).orderBy(TIP.POSITION))
+                    .convertFrom(r -> r.map(mapping(Tip::new))))
+            .mapping(Role::new);
+
+    /** A one-column list of text, as a nested multiset. */
+    private static Field<List<String>> texts(Select<Record1<String>> select) {
+        return multiset(select).convertFrom(r -> r.map(Record1::value1));
+    }
+
+    /** Splits each kind of entry into active and retired, and collects the files and renames for messages. */
+    private static Catalog catalog(Article article, List<SkillArea> areas, List<Stored<Skill>> skills,
+                                   List<Stored<Tool>> tools, List<Stored<FieldOfStudy>> fields, List<Stored<Role>> roles) {
         Map<CatalogItem, String> files = new HashMap<>();
         Map<CatalogItem, String> renamedFrom = new HashMap<>();
-        Map<Boolean, List<Skill>> skills = dsl.select(SKILL.KEY, SKILL.NAME, SKILL_AREA.KEY, SKILL.DESCRIPTION, SKILL.RETIRED)
-                .from(SKILL).join(SKILL_AREA).on(SKILL_AREA.ID.eq(SKILL.AREA_ID))
-                .orderBy(SKILL.POSITION)
-                .fetch().stream().collect(partitioningBy(r -> r.value5(),
-                        mapping(r -> new Skill(r.value1(), r.value2(), r.value3(), r.value4()), toList())));
-        Map<Boolean, List<Tool>> tools = dsl.selectFrom(TOOL).orderBy(TOOL.POSITION)
-                .fetch().stream().collect(partitioningBy(r -> r.getRetired(), mapping(r -> new Tool(r.getKey(), r.getName()), toList())));
-        Map<Boolean, List<FieldOfStudy>> fields = dsl.selectFrom(FIELD_OF_STUDY).orderBy(FIELD_OF_STUDY.POSITION)
-                .fetch().stream().collect(partitioningBy(r -> r.getRetired(),
-                        mapping(r -> new FieldOfStudy(r.getKey(), r.getName()), toList())));
-        for (ItemTable<?> items : ITEM_TABLES) {
-            readOrigins(items, files, renamedFrom);
-        }
-
-        Map<Long, List<String>> responsibilities = dsl.select(ROLE_RESPONSIBILITY.ROLE_ID, ROLE_RESPONSIBILITY.TEXT)
-                .from(ROLE_RESPONSIBILITY).orderBy(ROLE_RESPONSIBILITY.POSITION)
-                .fetch().stream().collect(groupingBy(r -> r.value1(), mapping(r -> r.value2(), toList())));
-        Map<Long, List<RequiredSkill>> requiredSkills = dsl
-                .select(ROLE_SKILL.ROLE_ID, SKILL.KEY, ROLE_SKILL.ARTICLE_TEXT, ROLE_SKILL.REQUIRED_LEVEL, ROLE_SKILL.WEIGHT, ROLE_SKILL.RATIONALE)
-                .from(ROLE_SKILL).join(SKILL).on(SKILL.ID.eq(ROLE_SKILL.SKILL_ID))
-                .orderBy(ROLE_SKILL.POSITION)
-                .fetch().stream().collect(groupingBy(r -> r.value1(),
-                        mapping(r -> new RequiredSkill(r.value2(), r.value3(), r.value4(), r.value5(), r.value6()), toList())));
-        Map<Long, List<String>> educationFields = dsl.select(ROLE_EDUCATION_FIELD.ROLE_ID, FIELD_OF_STUDY.KEY)
-                .from(ROLE_EDUCATION_FIELD).join(FIELD_OF_STUDY).on(FIELD_OF_STUDY.ID.eq(ROLE_EDUCATION_FIELD.FIELD_ID))
-                .orderBy(ROLE_EDUCATION_FIELD.POSITION)
-                .fetch().stream().collect(groupingBy(r -> r.value1(), mapping(r -> r.value2(), toList())));
-        Map<String, List<String>> toolsByUsage = dsl.select(ROLE_TOOL.ROLE_ID, ROLE_TOOL.USAGE_POSITION, TOOL.KEY)
-                .from(ROLE_TOOL).join(TOOL).on(TOOL.ID.eq(ROLE_TOOL.TOOL_ID))
-                .orderBy(ROLE_TOOL.POSITION)
-                .fetch().stream().collect(groupingBy(r -> r.value1() + "/" + r.value2(), mapping(r -> r.value3(), toList())));
-        Map<Long, List<ToolUsage>> toolUsages = dsl.select(ROLE_TOOL_USAGE.ROLE_ID, ROLE_TOOL_USAGE.POSITION, ROLE_TOOL_USAGE.ARTICLE_TEXT)
-                .from(ROLE_TOOL_USAGE).orderBy(ROLE_TOOL_USAGE.POSITION)
-                .fetch().stream().collect(groupingBy(r -> r.value1(), mapping(r -> new ToolUsage(r.value3(),
-                        toolsByUsage.getOrDefault(r.value1() + "/" + r.value2(), List.of())), toList())));
-        Map<Long, List<String>> industries = dsl.select(ROLE_INDUSTRY.ROLE_ID, ROLE_INDUSTRY.NAME)
-                .from(ROLE_INDUSTRY).orderBy(ROLE_INDUSTRY.POSITION)
-                .fetch().stream().collect(groupingBy(r -> r.value1(), mapping(r -> r.value2(), toList())));
-        Map<Long, List<String>> tipSkills = dsl.select(TIP_SKILL.TIP_ID, SKILL.KEY)
-                .from(TIP_SKILL).join(SKILL).on(SKILL.ID.eq(TIP_SKILL.SKILL_ID)).orderBy(TIP_SKILL.POSITION)
-                .fetch().stream().collect(groupingBy(r -> r.value1(), mapping(r -> r.value2(), toList())));
-        Map<Long, List<String>> tipTools = dsl.select(TIP_TOOL.TIP_ID, TOOL.KEY)
-                .from(TIP_TOOL).join(TOOL).on(TOOL.ID.eq(TIP_TOOL.TOOL_ID)).orderBy(TIP_TOOL.POSITION)
-                .fetch().stream().collect(groupingBy(r -> r.value1(), mapping(r -> r.value2(), toList())));
-        Map<Long, List<Tip>> tips = dsl.selectFrom(TIP).orderBy(TIP.POSITION)
-                .fetch().stream().collect(groupingBy(r -> r.getRoleId(), mapping(r -> new Tip(r.getKey(), r.getText(),
-                        TipKind.fromKey(r.getKind()).orElseThrow(),
-                        tipSkills.getOrDefault(r.getId(), List.of()), tipTools.getOrDefault(r.getId(), List.of()),
-                        r.getHoursPerLevelStep()), toList())));
-
-        Map<Boolean, List<Role>> roles = dsl.selectFrom(ROLE).orderBy(ROLE.POSITION).fetch().stream().collect(partitioningBy(
-                r -> r.getRetired(), mapping(r -> new Role(
-                r.getKey(),
-                r.getTitle(),
-                r.getSummary(),
-                r.getDefinition(),
-                new ListSection(r.getResponsibilitiesIntro(), responsibilities.getOrDefault(r.getId(), List.of())),
-                r.getSkillsIntro(),
-                requiredSkills.getOrDefault(r.getId(), List.of()),
-                new Education(r.getEducationText(),
-                        EducationLevel.fromKey(r.getEducationMinimum()).orElseThrow(),
-                        EducationLevel.fromKey(r.getEducationPreferred()).orElseThrow(),
-                        educationFields.getOrDefault(r.getId(), List.of()),
-                        r.getEducationRelatedFieldsAccepted(),
-                        r.getEducationWeight(),
-                        r.getEducationRationale()),
-                new ToolsSection(r.getToolsIntro(), toolUsages.getOrDefault(r.getId(), List.of()), Optional.ofNullable(r.getToolsNote())),
-                new ListSection(r.getIndustriesIntro(), industries.getOrDefault(r.getId(), List.of())),
-                new Outlook(r.getOutlookText(), r.getSalaryUsd(), r.getSalarySource()),
-                r.getTipsIntro(),
-                tips.getOrDefault(r.getId(), List.of())), toList())));
-        Retired retired = new Retired(skills.get(true), tools.get(true), fields.get(true), roles.get(true));
-        return Optional.of(new Catalog(article.get(), areas, skills.get(false), tools.get(false), fields.get(false),
-                roles.get(false), retired, files, renamedFrom));
+        origins(skills, skill -> CatalogItem.skill(skill.key()), files, renamedFrom);
+        origins(tools, tool -> CatalogItem.tool(tool.key()), files, renamedFrom);
+        origins(fields, field -> CatalogItem.field(field.key()), files, renamedFrom);
+        origins(roles, role -> CatalogItem.role(role.key()), files, renamedFrom);
+        return new Catalog(article, areas, entries(skills, false), entries(tools, false), entries(fields, false),
+                entries(roles, false),
+                new Retired(entries(skills, true), entries(tools, true), entries(fields, true), entries(roles, true)),
+                files, renamedFrom);
     }
 
-    private <R extends Record> void readOrigins(ItemTable<R> items, Map<CatalogItem, String> files,
-                                                Map<CatalogItem, String> renamedFrom) {
-        dsl.select(items.key(), items.sourceFile(), items.renamedFrom()).from(items.table()).forEach(r -> {
-            CatalogItem item = new CatalogItem(items.kind(), r.value1());
-            if (r.value2() != null) {
-                files.put(item, r.value2());
+    private static <T> List<T> entries(List<Stored<T>> stored, boolean retired) {
+        return stored.stream().filter(entry -> entry.retired() == retired).map(Stored::entry).toList();
+    }
+
+    private static <T> void origins(List<Stored<T>> stored, Function<T, CatalogItem> item, Map<CatalogItem, String> files,
+                                    Map<CatalogItem, String> renamedFrom) {
+        for (Stored<T> entry : stored) {
+            if (entry.sourceFile() != null) {
+                files.put(item.apply(entry.entry()), entry.sourceFile());
             }
-            if (r.value3() != null) {
-                renamedFrom.put(item, r.value3());
+            if (entry.renamedFrom() != null) {
+                renamedFrom.put(item.apply(entry.entry()), entry.renamedFrom());
             }
-        });
+        }
     }
 }

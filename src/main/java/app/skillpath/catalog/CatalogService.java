@@ -1,6 +1,7 @@
 package app.skillpath.catalog;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 import java.util.Optional;
@@ -19,12 +20,17 @@ public class CatalogService {
         this.repository = repository;
     }
 
-    /** Stores a parsed catalog and makes the stored version the one everyone sees. */
+    /**
+     * Stores a parsed catalog and makes the stored version the one everyone sees. One transaction: a catalog that
+     * would lose users' data is refused with nothing changed, not even its renames.
+     */
+    @Transactional
     public void install(Catalog parsed) {
         repository.replace(parsed);
         catalog = repository.load().orElseThrow();
     }
 
+    /** The catalog; read from the database once (one statement, so it needs no transaction of its own). */
     public Catalog catalog() {
         Catalog current = catalog;
         if (current == null) {

@@ -1,7 +1,12 @@
 package app.skillpath.plan;
 
+import app.skillpath.db.generated.tables.records.PlanStepRecord;
+import org.jooq.Converter;
 import org.jooq.DSLContext;
-import org.jooq.Record;
+import org.jooq.Field;
+import org.jooq.Record1;
+import org.jooq.SelectField;
+import org.jooq.impl.EnumConverter;
 import org.springframework.stereotype.Repository;
 
 import java.time.LocalDate;
@@ -12,17 +17,55 @@ import java.util.Optional;
 import static app.skillpath.db.generated.Tables.PLAN;
 import static app.skillpath.db.generated.Tables.PLAN_STEP;
 import static app.skillpath.db.generated.Tables.ROLE;
+import static org.jooq.Records.mapping;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.val;
 
-/** Plans and their steps. Every method takes the owner's id and reads or writes only that owner's rows. */
+/**
+ * Plans and their steps. Every method takes the owner's id and reads or writes only that owner's rows. A plan is read
+ * with its steps in one statement (the steps as a nested {@code multiset}), mapped straight into the records.
+ */
 @Repository
 public class PlanRepository {
+
+    /** The text keys the kind and status columns hold (their CHECK constraints list the same), as the enums. */
+    static final Converter<String, StepKind> STEP_KIND = new EnumConverter<>(String.class, StepKind.class, StepKind::key);
+    static final Converter<String, StepStatus> STEP_STATUS = new EnumConverter<>(String.class, StepStatus.class, StepStatus::key);
+
+    private static final Field<StepKind> KIND = PLAN_STEP.KIND.convert(STEP_KIND);
+    private static final Field<StepStatus> STATUS = PLAN_STEP.STATUS.convert(STEP_STATUS);
+
+    /** One step row as a {@link PlanStep}: nullable columns become Optionals, the tips array a list. */
+    private static final SelectField<PlanStep> STEP = row(
+            PLAN_STEP.ID,
+            PLAN_STEP.POSITION,
+            row(PLAN_STEP.STEP_KEY, KIND, PLAN_STEP.TITLE, optional(PLAN_STEP.SKILL_KEY), optional(PLAN_STEP.FROM_LEVEL),
+                    optional(PLAN_STEP.TO_LEVEL), PLAN_STEP.ARTICLE_TIPS.convertFrom(Arrays::asList), PLAN_STEP.ACTION,
+                    optional(PLAN_STEP.EFFORT_HOURS)).mapping(StepDraft::new),
+            optional(PLAN_STEP.STARTS_ON),
+            optional(PLAN_STEP.DUE_ON),
+            STATUS,
+            optional(PLAN_STEP.NOTE),
+            optional(PLAN_STEP.DONE_ON),
+            PLAN_STEP.CLOSED_BY_RATING,
+            PLAN_STEP.VERSION).mapping(PlanStep::new);
+
+    /** The steps of the plan row in the enclosing query, in order (a correlated multiset). */
+    private static final Field<List<PlanStep>> STEPS = multiset(select(STEP).from(PLAN_STEP)
+            .where(PLAN_STEP.PLAN_ID.eq(PLAN.ID)).and(PLAN_STEP.OWNER_ID.eq(PLAN.OWNER_ID))
+            .orderBy(PLAN_STEP.POSITION))
+            .convertFrom(steps -> steps.map(Record1::value1));
 
     private final DSLContext dsl;
 
     public PlanRepository(DSLContext dsl) {
         this.dsl = dsl;
+    }
+
+    private static <T> Field<Optional<T>> optional(Field<T> column) {
+        return column.convertFrom(Optional::ofNullable);
     }
 
     public long createPlan(long ownerId, String roleKey, int hoursPerWeek, LocalDate startsOn) {
@@ -34,11 +77,21 @@ public class PlanRepository {
                 .value1();
     }
 
+    /** The owner's plan for a role with its steps, in one statement. */
     public Optional<Plan> find(long ownerId, String roleKey) {
-        return dsl.select(PLAN.ID, ROLE.KEY, PLAN.HOURS_PER_WEEK, PLAN.STARTS_ON)
+        return dsl.select(PLAN.ID, ROLE.KEY, PLAN.HOURS_PER_WEEK, PLAN.STARTS_ON, STEPS)
                 .from(PLAN).join(ROLE).on(ROLE.ID.eq(PLAN.ROLE_ID))
                 .where(PLAN.OWNER_ID.eq(ownerId)).and(ROLE.KEY.eq(roleKey))
-                .fetchOptional(r -> new Plan(r.value1(), r.value2(), r.value3(), r.value4(), steps(ownerId, r.value1())));
+                .fetchOptional(mapping(Plan::new));
+    }
+
+    /** All the owner's plans with their steps, in the catalog's order of roles, in one statement. */
+    public List<Plan> findAll(long ownerId) {
+        return dsl.select(PLAN.ID, ROLE.KEY, PLAN.HOURS_PER_WEEK, PLAN.STARTS_ON, STEPS)
+                .from(PLAN).join(ROLE).on(ROLE.ID.eq(PLAN.ROLE_ID))
+                .where(PLAN.OWNER_ID.eq(ownerId))
+                .orderBy(ROLE.POSITION)
+                .fetch(mapping(Plan::new));
     }
 
     /** The role keys the owner has plans for, in the catalog's order. */
@@ -48,15 +101,15 @@ public class PlanRepository {
     }
 
     public List<PlanStep> steps(long ownerId, long planId) {
-        return dsl.selectFrom(PLAN_STEP)
+        return dsl.select(STEP).from(PLAN_STEP)
                 .where(PLAN_STEP.OWNER_ID.eq(ownerId)).and(PLAN_STEP.PLAN_ID.eq(planId))
                 .orderBy(PLAN_STEP.POSITION)
-                .fetch(PlanRepository::toStep);
+                .fetch(Record1::value1);
     }
 
     public Optional<PlanStep> step(long ownerId, long stepId) {
-        return dsl.selectFrom(PLAN_STEP).where(PLAN_STEP.OWNER_ID.eq(ownerId)).and(PLAN_STEP.ID.eq(stepId))
-                .fetchOptional(PlanRepository::toStep);
+        return dsl.select(STEP).from(PLAN_STEP).where(PLAN_STEP.OWNER_ID.eq(ownerId)).and(PLAN_STEP.ID.eq(stepId))
+                .fetchOptional(Record1::value1);
     }
 
     public void setPace(long ownerId, long planId, int hoursPerWeek) {
@@ -67,30 +120,30 @@ public class PlanRepository {
     /** Inserts a new step or rewrites an existing one (matched by id and owner) with everything given. */
     public void saveMerged(long ownerId, long planId, int position, PlanMerge.Merged step) {
         StepDraft draft = step.draft();
-        var values = new java.util.HashMap<org.jooq.Field<?>, Object>();
-        values.put(PLAN_STEP.POSITION, position);
-        values.put(PLAN_STEP.KIND, draft.kind().key());
-        values.put(PLAN_STEP.TITLE, draft.title());
-        values.put(PLAN_STEP.SKILL_KEY, draft.skillKey().orElse(null));
-        values.put(PLAN_STEP.FROM_LEVEL, draft.fromLevel().orElse(null));
-        values.put(PLAN_STEP.TO_LEVEL, draft.toLevel().orElse(null));
-        values.put(PLAN_STEP.ARTICLE_TIPS, draft.articleTips().toArray(String[]::new));
-        values.put(PLAN_STEP.ACTION, draft.action());
-        values.put(PLAN_STEP.EFFORT_HOURS, draft.effortHours().orElse(null));
-        values.put(PLAN_STEP.STARTS_ON, step.startsOn().orElse(null));
-        values.put(PLAN_STEP.DUE_ON, step.dueOn().orElse(null));
-        values.put(PLAN_STEP.STATUS, step.status().key());
-        values.put(PLAN_STEP.NOTE, step.note().orElse(null));
-        values.put(PLAN_STEP.DONE_ON, step.doneOn().orElse(null));
-        values.put(PLAN_STEP.CLOSED_BY_RATING, step.closedByRating());
+        PlanStepRecord values = dsl.newRecord(PLAN_STEP);
+        values.setPosition(position);
+        values.set(PLAN_STEP.KIND, draft.kind(), STEP_KIND);
+        values.setTitle(draft.title());
+        values.setSkillKey(draft.skillKey().orElse(null));
+        values.setFromLevel(draft.fromLevel().orElse(null));
+        values.setToLevel(draft.toLevel().orElse(null));
+        values.setArticleTips(draft.articleTips().toArray(String[]::new));
+        values.setAction(draft.action());
+        values.setEffortHours(draft.effortHours().orElse(null));
+        values.setStartsOn(step.startsOn().orElse(null));
+        values.setDueOn(step.dueOn().orElse(null));
+        values.set(PLAN_STEP.STATUS, step.status(), STEP_STATUS);
+        values.setNote(step.note().orElse(null));
+        values.setDoneOn(step.doneOn().orElse(null));
+        values.setClosedByRating(step.closedByRating());
         if (step.id().isPresent()) {
             dsl.update(PLAN_STEP).set(values).set(PLAN_STEP.VERSION, PLAN_STEP.VERSION.plus(1))
                     .where(PLAN_STEP.OWNER_ID.eq(ownerId)).and(PLAN_STEP.ID.eq(step.id().get()))
                     .execute();
         } else {
-            values.put(PLAN_STEP.PLAN_ID, planId);
-            values.put(PLAN_STEP.OWNER_ID, ownerId);
-            values.put(PLAN_STEP.STEP_KEY, draft.key());
+            values.setPlanId(planId);
+            values.setOwnerId(ownerId);
+            values.setStepKey(draft.key());
             dsl.insertInto(PLAN_STEP).set(values).execute();
         }
     }
@@ -107,7 +160,7 @@ public class PlanRepository {
     public boolean updateProgress(long ownerId, long stepId, int expectedVersion, StepStatus status, String note,
                                   LocalDate doneOn) {
         return dsl.update(PLAN_STEP)
-                .set(PLAN_STEP.STATUS, status.key())
+                .set(STATUS, status)
                 .set(PLAN_STEP.NOTE, note)
                 .set(PLAN_STEP.DONE_ON, doneOn)
                 .set(PLAN_STEP.CLOSED_BY_RATING, false)
@@ -120,15 +173,5 @@ public class PlanRepository {
 
     public int deletePlan(long ownerId, long planId) {
         return dsl.deleteFrom(PLAN).where(PLAN.OWNER_ID.eq(ownerId)).and(PLAN.ID.eq(planId)).execute();
-    }
-
-    private static PlanStep toStep(Record record) {
-        var r = record.into(PLAN_STEP);
-        StepDraft draft = new StepDraft(r.getStepKey(), StepKind.fromKey(r.getKind()).orElseThrow(), r.getTitle(),
-                Optional.ofNullable(r.getSkillKey()), Optional.ofNullable(r.getFromLevel()), Optional.ofNullable(r.getToLevel()),
-                Arrays.asList(r.getArticleTips()), r.getAction(), Optional.ofNullable(r.getEffortHours()));
-        return new PlanStep(r.getId(), r.getPosition(), draft, Optional.ofNullable(r.getStartsOn()), Optional.ofNullable(r.getDueOn()),
-                StepStatus.fromKey(r.getStatus()).orElseThrow(), Optional.ofNullable(r.getNote()),
-                Optional.ofNullable(r.getDoneOn()), r.getClosedByRating(), r.getVersion());
     }
 }

@@ -13,6 +13,7 @@ import app.skillpath.scoring.FitScore;
 import app.skillpath.scoring.FitService;
 import app.skillpath.scoring.RoleRequirements;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
@@ -53,6 +54,25 @@ public class PlanService {
     @Transactional(readOnly = true)
     public List<String> myPlanRoleKeys() {
         return repository.roleKeysWithPlans(currentUser.id());
+    }
+
+    /** All the user's plans with their steps, in the catalog's order of roles (for the data export). */
+    @Transactional(readOnly = true)
+    public List<Plan> myPlans() {
+        return repository.findAll(currentUser.id());
+    }
+
+    /**
+     * For importing a checked data file: stores a plan with its steps exactly as given (dates, statuses and notes
+     * included), also for a retired role. Only inside the import's transaction, so a file is stored whole or not at all.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void importPlan(String roleKey, int hoursPerWeek, LocalDate startsOn, List<PlanMerge.Merged> steps) {
+        long ownerId = currentUser.id();
+        long planId = repository.createPlan(ownerId, roleKey, hoursPerWeek, startsOn);
+        for (int position = 0; position < steps.size(); position++) {
+            repository.saveMerged(ownerId, planId, position, steps.get(position));
+        }
     }
 
     /** Creates the plan for a role from the current gaps, dated from today at the given pace. */

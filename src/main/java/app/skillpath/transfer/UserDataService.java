@@ -1,17 +1,18 @@
 package app.skillpath.transfer;
 
-import app.skillpath.account.AccountRepository;
-import app.skillpath.account.CurrentUser;
-import app.skillpath.assessment.AssessmentRepository;
+import app.skillpath.account.AccountService;
+import app.skillpath.assessment.AssessmentService;
 import app.skillpath.assessment.EducationAnswer;
+import app.skillpath.assessment.RatingChange;
 import app.skillpath.assessment.SelfAssessment;
+import app.skillpath.assessment.SkillRating;
 import app.skillpath.catalog.Catalog;
 import app.skillpath.catalog.CatalogItem;
 import app.skillpath.catalog.CatalogService;
 import app.skillpath.catalog.EducationLevel;
 import app.skillpath.plan.Plan;
 import app.skillpath.plan.PlanMerge;
-import app.skillpath.plan.PlanRepository;
+import app.skillpath.plan.PlanService;
 import app.skillpath.plan.StepDraft;
 import app.skillpath.plan.StepKind;
 import app.skillpath.plan.StepStatus;
@@ -28,8 +29,6 @@ import tools.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,8 +38,8 @@ import java.util.Set;
 
 /**
  * Export of all the logged-in user's data as JSON, and import of such a file into an empty
- * account. An import is checked completely before anything is written, and runs in one
- * transaction: a malformed or foreign file changes nothing.
+ * account, through the features' own services (which act on the logged-in user only). An import is checked
+ * completely before anything is written, and runs in one transaction: a malformed or foreign file changes nothing.
  */
 @Service
 public class UserDataService {
@@ -50,11 +49,10 @@ public class UserDataService {
 
     private static final Logger log = LoggerFactory.getLogger(UserDataService.class);
 
-    private final AccountRepository accounts;
-    private final AssessmentRepository assessments;
-    private final PlanRepository plans;
+    private final AccountService accounts;
+    private final AssessmentService assessments;
+    private final PlanService plans;
     private final CatalogService catalogService;
-    private final CurrentUser currentUser;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -63,30 +61,26 @@ public class UserDataService {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
-    public UserDataService(AssessmentRepository assessments, PlanRepository plans, CatalogService catalogService,
-                           CurrentUser currentUser, Clock clock, AccountRepository accounts) {
+    public UserDataService(AssessmentService assessments, PlanService plans, CatalogService catalogService,
+                           Clock clock, AccountService accounts) {
         this.accounts = accounts;
         this.assessments = assessments;
         this.plans = plans;
         this.catalogService = catalogService;
-        this.currentUser = currentUser;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public String exportMine() {
-        long ownerId = currentUser.id();
-        SelfAssessment assessment = assessments.load(ownerId);
+        SelfAssessment assessment = assessments.mine();
         List<UserDataFile.Rating> ratings = assessment.ratings().values().stream()
-                .sorted(Comparator.comparing(app.skillpath.assessment.SkillRating::skillKey))
+                .sorted(Comparator.comparing(SkillRating::skillKey))
                 .map(r -> new UserDataFile.Rating(r.skillKey(), r.level().orElse(null), r.note().orElse(null))).toList();
-        List<UserDataFile.HistoryEntry> history = assessments.history(ownerId).stream()
+        List<UserDataFile.HistoryEntry> history = assessments.myHistory().stream()
                 .map(change -> new UserDataFile.HistoryEntry(change.skillKey(), change.level().orElse(null), change.changedAt()))
                 .toList();
         EducationAnswer education = assessment.education();
-        List<UserDataFile.PlanData> planData = plans.roleKeysWithPlans(ownerId).stream()
-                .map(roleKey -> plans.find(ownerId, roleKey).orElseThrow())
-                .map(UserDataService::planData).toList();
+        List<UserDataFile.PlanData> planData = plans.myPlans().stream().map(UserDataService::planData).toList();
         List<String> tools = assessment.toolKeys().stream().sorted().toList();
         UserDataFile file = new UserDataFile(UserDataFile.FORMAT, UserDataFile.VERSION, ratings, history,
                 new UserDataFile.Education(education.level().map(EducationLevel::key).orElse(null), education.fieldKey().orElse(null)),
@@ -140,14 +134,13 @@ public class UserDataService {
         }
         UserDataFile file = parse(content);
         new Check(catalogService.catalog(), clock).file(file);
-        long ownerId = currentUser.id();
         // two tabs importing at once: the second waits here, then finds the first one's data
-        accounts.lockForUpdate(ownerId);
-        if (assessments.hasAnswers(ownerId) || !plans.roleKeysWithPlans(ownerId).isEmpty()) {
+        accounts.lockMine();
+        if (assessments.hasStoredAnswers() || !plans.myPlanRoleKeys().isEmpty()) {
             throw new TransferException("Import only works into an account without answers or plans yet. "
                     + "Use a new account, or delete this one's data first.");
         }
-        store(ownerId, file);
+        store(file);
     }
 
     /**
@@ -156,9 +149,9 @@ public class UserDataService {
      * transaction rolls back), not that the database cannot be reached.
      */
     @Transactional // for a direct call; from importIntoMine it runs in that method's transaction
-    void store(long ownerId, UserDataFile file) {
+    void store(UserDataFile file) {
         try {
-            write(ownerId, file);
+            write(file);
         } catch (DataIntegrityViolationException e) {
             log.warn("An import was refused by a database constraint the file checks did not catch", e);
             throw new TransferException("The file holds a value Skillpath cannot store (for example text or a number "
@@ -166,30 +159,25 @@ public class UserDataService {
         }
     }
 
-    private void write(long ownerId, UserDataFile file) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        for (UserDataFile.Rating rating : file.ratings()) {
-            assessments.importRating(ownerId, rating.skill(), rating.level(), rating.note(), now);
-        }
-        for (UserDataFile.HistoryEntry entry : file.ratingHistory()) {
-            assessments.importHistory(ownerId, entry.skill(), entry.level(), entry.changedAt().atOffset(ZoneOffset.UTC));
-        }
-        if (file.education().level() != null || file.education().field() != null) {
-            assessments.saveEducation(ownerId, EducationLevel.fromKey(file.education().level()).orElse(null),
-                    file.education().field(), now);
-        }
-        file.tools().forEach(tool -> assessments.setToolUsed(ownerId, tool, true));
+    /** Hands the file's parts to the features' services, all inside the caller's transaction. */
+    private void write(UserDataFile file) {
+        assessments.importAnswers(
+                file.ratings().stream().map(r -> new SkillRating(r.skill(), Optional.ofNullable(r.level()),
+                        Optional.ofNullable(r.note()))).toList(),
+                file.ratingHistory().stream().map(h -> new RatingChange(h.skill(), Optional.ofNullable(h.level()),
+                        h.changedAt())).toList(),
+                new EducationAnswer(EducationLevel.fromKey(file.education().level()), Optional.ofNullable(file.education().field())),
+                file.tools());
         for (UserDataFile.PlanData planData : file.plans()) {
-            long planId = plans.createPlan(ownerId, planData.role(), planData.hoursPerWeek(), planData.startsOn());
-            for (int position = 0; position < planData.steps().size(); position++) {
-                UserDataFile.Step s = planData.steps().get(position);
-                StepDraft draft = new StepDraft(s.key(), StepKind.fromKey(s.kind()).orElseThrow(), s.title(),
-                        Optional.ofNullable(s.skill()), Optional.ofNullable(s.fromLevel()), Optional.ofNullable(s.toLevel()),
-                        s.articleTips(), s.action(), Optional.ofNullable(s.effortHours()));
-                plans.saveMerged(ownerId, planId, position, new PlanMerge.Merged(Optional.empty(), draft,
-                        StepStatus.fromKey(s.status()).orElseThrow(), Optional.ofNullable(s.note()), Optional.ofNullable(s.doneOn()),
-                        s.closedByRating(), Optional.ofNullable(s.startsOn()), Optional.ofNullable(s.dueOn()), 0));
-            }
+            plans.importPlan(planData.role(), planData.hoursPerWeek(), planData.startsOn(), planData.steps().stream()
+                    .map(s -> new PlanMerge.Merged(Optional.empty(), new StepDraft(s.key(),
+                            StepKind.fromKey(s.kind()).orElseThrow(), s.title(), Optional.ofNullable(s.skill()),
+                            Optional.ofNullable(s.fromLevel()), Optional.ofNullable(s.toLevel()), s.articleTips(), s.action(),
+                            Optional.ofNullable(s.effortHours())),
+                            StepStatus.fromKey(s.status()).orElseThrow(), Optional.ofNullable(s.note()),
+                            Optional.ofNullable(s.doneOn()), s.closedByRating(), Optional.ofNullable(s.startsOn()),
+                            Optional.ofNullable(s.dueOn()), 0))
+                    .toList());
         }
     }
 

@@ -1,6 +1,7 @@
 package app.skillpath.catalog;
 
 import app.skillpath.SpringTest;
+import app.skillpath.StatementCounter;
 import org.jooq.DSLContext;
 import org.jooq.Table;
 import org.junit.jupiter.api.AfterEach;
@@ -54,6 +55,17 @@ class CatalogRepositoryTest {
         repository.replace(articleCatalog);
 
         assertThat(repository.load()).contains(articleCatalog);
+    }
+
+    @Test
+    void the_whole_catalog_is_read_in_one_statement() {
+        repository.replace(CatalogParser.parse(CatalogFiles.realPlusExtraRole()));
+
+        StatementCounter.reset();
+        Catalog loaded = repository.load().orElseThrow();
+
+        assertThat(StatementCounter.count()).isEqualTo(1);
+        assertThat(loaded.roles()).hasSize(3);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package app.skillpath.plan;
 
 import app.skillpath.SpringTest;
+import app.skillpath.StatementCounter;
 import app.skillpath.account.Account;
 import app.skillpath.account.TestAccounts;
 import app.skillpath.assessment.AssessmentService;
@@ -68,6 +69,23 @@ class PlanServiceTest {
         assertThat(statistics.dueOn()).contains(LocalDate.now(java.time.ZoneOffset.UTC).plusDays(56));
         assertThat(plan.expectedCompletion()).contains(LocalDate.now(java.time.ZoneOffset.UTC).plusDays(56));
         assertThat(plan.percentDone()).isZero();
+    }
+
+    @Test
+    void a_plan_and_all_plans_are_read_with_their_steps_in_one_statement_each() {
+        Plan engineer = planService.createPlan(ENGINEER, 10);
+        Plan manager = planService.createPlan("data-science-manager", 5);
+
+        StatementCounter.reset();
+        Plan read = planService.myPlan(ENGINEER).orElseThrow();
+        assertThat(StatementCounter.count()).isEqualTo(1);
+        StatementCounter.reset();
+        var all = planService.myPlans();
+        assertThat(StatementCounter.count()).isEqualTo(1);
+
+        assertThat(read).isEqualTo(engineer);
+        assertThat(all).containsExactly(engineer, manager);
+        assertThat(manager.steps()).isNotEmpty();
     }
 
     @Test

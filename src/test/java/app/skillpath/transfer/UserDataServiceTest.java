@@ -306,7 +306,7 @@ class UserDataServiceTest {
                 + "{\"skill\":\"statistics\",\"level\":3,\"note\":null},{\"skill\":\"statistics\",\"level\":2,\"note\":null}],"
                 + "\"ratingHistory\":[],\"education\":{\"level\":null,\"field\":null},\"tools\":[],\"plans\":[]}"), UserDataFile.class);
 
-        assertThatThrownBy(() -> userDataService.store(account.id(), file)).isInstanceOf(TransferException.class)
+        assertThatThrownBy(() -> userDataService.store(file)).isInstanceOf(TransferException.class)
                 .hasMessage("The file holds a value Skillpath cannot store (for example text or a number outside what Skillpath "
                         + "accepts). Use a file exported from Skillpath, unchanged.");
         assertThat(dsl.fetchCount(SKILL_RATING, SKILL_RATING.OWNER_ID.eq(account.id()))).isZero();
