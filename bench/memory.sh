@@ -21,7 +21,6 @@ shift $(( $# > 0 ? 1 : 0 ))
 ALL_PAGES=(home roles role compare assessment fit plan account anonymous-roles)
 if [ $# -gt 0 ]; then PAGES=("$@"); else PAGES=("${ALL_PAGES[@]}"); fi
 JAVA="${JAVA_HOME:?set JAVA_HOME}/bin/java"
-PORT=18081
 WORK=target/memory-bench
 RESULTS="$WORK/results.md"
 PASSWORD="correct horse battery"
@@ -65,18 +64,21 @@ stop_server() {
 }
 trap stop_server EXIT
 
-start_server() {  # sets SERVER; its log goes to $WORK/server-PAGE.log
+start_server() {  # sets SERVER and PORT; its log goes to $WORK/server-PAGE.log
   rm -rf "$WORK/db"
+  # a free port, not a fixed one: another server on a fixed port would answer in this one's place
+  PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("localhost", 0)); print(s.getsockname()[1])')
   # sessions kept for an hour, for visitors too (3 minutes in production): a run of N sessions takes longer,
   # and what is measured is what an open session holds, not how long it is kept
   SKILLPATH_DATA_DIR="$WORK/db" "$JAVA" -Xmx3g -XX:+UseG1GC -jar target/skillpath-0.1.0-SNAPSHOT.jar \
     --server.port=$PORT --server.servlet.session.timeout=60m --skillpath.session.anonymous-timeout=60m \
     > "$WORK/server-$1.log" 2>&1 &
   SERVER=$!
-  until curl -s -o /dev/null -f "http://localhost:$PORT/roles"; do
+  until grep -q "Tomcat started on port $PORT" "$WORK/server-$1.log"; do
     kill -0 "$SERVER" 2> /dev/null || { echo "server did not start: see $WORK/server-$1.log" >&2; exit 1; }
     sleep 0.5
   done
+  curl -s -o /dev/null -f "http://localhost:$PORT/roles"
   # the embedded PostgreSQL asks for a password: the superuser's is in the data directory (0600 file)
   export PGHOST=localhost PGUSER=postgres PGDATABASE=postgres
   PGPORT=$(grep -oP "listening on localhost:\K[0-9]+" "$WORK/server-$1.log" | head -1)
