@@ -8,9 +8,10 @@
 #
 # N defaults to 100: the per-session figure is a heap difference divided by N, and at 100 sessions on a
 # page of 40-100 KB the difference (4-10 MB) is far above the run-to-run noise of the live heap after a full
-# GC (a few hundred KB), so it moves by a few KB at most from 100 to 200; while one session (login, page,
-# close) takes about 3 s on a 2-core machine, so 100 sessions on all nine pages take well over half an hour
-# and 200 about twice that.
+# GC (a few hundred KB), so it moves by a few KB at most from 100 to 200. Time: each page costs about
+# 130 s besides its sessions (server start, warm-up, full GCs), and each session (login, page, close) about
+# 5 s, a visitor's 2 s, on 2 cores shared with other builds (load average 15): 100 sessions on all nine
+# pages take about 1.5 hours there, 200 about 3 hours (9 pages at N = 5: 24 minutes, without the build).
 #
 # Needs JAVA_HOME (JDK 21+), psql, and Debian's chromium at /usr/bin/chromium. MVN_ARGS is passed to Maven
 # (e.g. -o offline); SKIP_BUILD=1 reuses the jar and classpath of the previous run.
