@@ -7,7 +7,7 @@
 # target/memory-bench/results.md. Method and figures: docs/BENCHMARKS.md, "Memory per session".
 #
 # N defaults to 100: the per-session figure is a heap difference divided by N, and at 100 sessions on a
-# page of 40-100 KB the difference (4-10 MB) is far above the run-to-run noise of the live heap after a full
+# page of 40-300 KB the difference (4-30 MB) is far above the run-to-run noise of the live heap after a full
 # GC (a few hundred KB), so it moves by a few KB at most from 100 to 200. Time: each page costs about
 # 130 s besides its sessions (server start, warm-up, full GCs), and each session (login, page, close) about
 # 5 s, a visitor's 2 s, on 2 cores shared with other builds (load average 15): 100 sessions on all nine
