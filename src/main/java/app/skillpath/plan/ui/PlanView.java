@@ -37,6 +37,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
@@ -242,8 +243,12 @@ public class PlanView extends Main implements BeforeEnterObserver {
         String roleKey = role.key();
         Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
             // read at download time, for the logged-in user only
-            Plan plan = planService.myPlan(roleKey).orElseThrow();
-            byte[] bytes = render.apply(plan).getBytes(StandardCharsets.UTF_8);
+            Optional<Plan> plan = planService.myPlan(roleKey);
+            if (plan.isEmpty()) {
+                // deleted in another tab since this page was drawn: a refusal, not a server error to log
+                return DownloadResponse.error(HttpStatusCode.NOT_FOUND, "You have no plan for that role any more.");
+            }
+            byte[] bytes = render.apply(plan.get()).getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(bytes), PlanExport.fileName(roleKey, extension), type, bytes.length);
         }), "Download " + label);
         anchor.setId("download-" + extension);
