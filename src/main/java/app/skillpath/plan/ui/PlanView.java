@@ -12,9 +12,9 @@ import app.skillpath.catalog.CatalogService;
 import app.skillpath.catalog.ProficiencyLevel;
 import app.skillpath.catalog.Role;
 import app.skillpath.catalog.Skill;
+import app.skillpath.plan.FitTrend;
 import app.skillpath.plan.Plan;
 import app.skillpath.plan.PlanException;
-import app.skillpath.plan.PlanExport;
 import app.skillpath.plan.PlanService;
 import app.skillpath.plan.PlanStep;
 import app.skillpath.plan.StaleStepException;
@@ -24,7 +24,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.JavaScript;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -37,19 +36,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.HttpStatusCode;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import org.jsoup.nodes.Element;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The learning plan for one role (/plan?role=...): create it at a pace, work its dated steps, see
@@ -203,8 +196,8 @@ public class PlanView extends Main implements BeforeEnterObserver {
         controls.addClassName("pickers");
 
         Catalog catalog = catalogService.catalog();
-        var trend = planService.trend(role.key());
-        content.add(controls, downloads(), steps(plan), HtmlBlock.of(root -> {
+        List<FitTrend.Week> trend = planService.trend(role.key());
+        content.add(controls, new PlanDownloads(planService, role.key(), role.title()), steps(plan), HtmlBlock.of(root -> {
             bySkill(root, plan, catalog);
             PlanTrend.appendTo(root, role.key(), trend);
             PlanTimeline.appendTo(root, plan);
@@ -222,38 +215,12 @@ public class PlanView extends Main implements BeforeEnterObserver {
             PlanSummary.percent(root, plan);
         }));
         Catalog catalog = catalogService.catalog();
-        content.add(downloads(), steps(plan), HtmlBlock.of(root -> bySkill(root, plan, catalog)), deleteButton());
+        content.add(new PlanDownloads(planService, role.key(), role.title()), steps(plan), HtmlBlock.of(root -> bySkill(root, plan, catalog)), deleteButton());
     }
 
     private void bySkill(Element root, Plan plan, Catalog catalog) {
         Map<String, Skill> skills = catalog.skillsIncludingRetiredByKey();
         PlanSummary.appendBySkill(root, plan, key -> skills.containsKey(key) ? skills.get(key).name() : key, this::retiredSkill);
-    }
-
-    private Div downloads() {
-        Div downloads = new Div(
-                download("Markdown", "md", PlanExport.MARKDOWN_TYPE, p -> PlanExport.markdown(p, role.title())),
-                download("CSV", "csv", PlanExport.CSV_TYPE, PlanExport::csv),
-                download("Calendar (.ics)", "ics", PlanExport.CALENDAR_TYPE, p -> PlanExport.calendar(p, role.title())));
-        downloads.addClassName("actions");
-        return downloads;
-    }
-
-    private Anchor download(String label, String extension, String type, Function<Plan, String> render) {
-        String roleKey = role.key();
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            // read at download time, for the logged-in user only
-            Optional<Plan> plan = planService.myPlan(roleKey);
-            if (plan.isEmpty()) {
-                // deleted in another tab since this page was drawn: a refusal, not a server error to log
-                return DownloadResponse.error(HttpStatusCode.NOT_FOUND, "You have no plan for that role any more.");
-            }
-            byte[] bytes = render.apply(plan.get()).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), PlanExport.fileName(roleKey, extension), type, bytes.length);
-        }), "Download " + label);
-        anchor.setId("download-" + extension);
-        anchor.addClassName("button-link");
-        return anchor;
     }
 
     private Section steps(Plan plan) {
