@@ -1,5 +1,7 @@
 package app.skillpath.account.ui;
 
+import app.skillpath.base.ui.HtmlBlock;
+
 import app.skillpath.account.Account;
 import app.skillpath.account.AccountException;
 import app.skillpath.account.AccountService;
@@ -11,9 +13,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.UI;
@@ -64,10 +64,11 @@ public class AccountView extends Main {
         addClassNames("page", "narrow-page", "account");
 
         Account account = accountService.currentAccount();
-        Paragraph who = new Paragraph("You are logged in as " + account.username()
-                + account.displayName().map(name -> " (" + name + ")").orElse("") + ".");
-        who.setId("account-who");
-        add(who, passwordSection(), dataSection(account), deleteSection());
+        // what the page only tells is markup, what the user changes are components (README, "How a page is built")
+        String who = "You are logged in as " + account.username()
+                + account.displayName().map(name -> " (" + name + ")").orElse("") + ".";
+        add(HtmlBlock.of(root -> root.appendElement("p").id("account-who").text(who)),
+                passwordSection(), dataSection(account), deleteSection());
     }
 
     private Section passwordSection() {
@@ -81,7 +82,7 @@ public class AccountView extends Main {
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(currentPassword, newPassword, newPasswordAgain);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        Section section = new Section(new H2("Change password"), form, change);
+        Section section = new Section(heading("Change password"), form, change);
         section.addClassName("article-section");
         return section;
     }
@@ -106,10 +107,10 @@ public class AccountView extends Main {
         upload.setMaxFileSize(UserDataService.MAX_FILE_BYTES);
         upload.setMaxFiles(1);
 
-        Paragraph explanation = new Paragraph("Download everything Skillpath keeps for you: ratings with their history, "
-                + "notes, education, tools, and plans with their steps. To move to another account, import the file "
-                + "there; importing only works into an account without answers or plans yet.");
-        Section section = new Section(new H2("Your data"), explanation, download, upload);
+        Section section = new Section(heading("Your data", "Download everything Skillpath keeps for you: ratings with "
+                + "their history, notes, education, tools, and plans with their steps. To move to another account, "
+                + "import the file there; importing only works into an account without answers or plans yet."),
+                download, upload);
         section.addClassName("article-section");
         section.setId("your-data");
         return section;
@@ -153,11 +154,20 @@ public class AccountView extends Main {
         Button delete = new Button("Delete my account and all my data", event -> confirmDeletion());
         delete.setId("delete-account");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        Paragraph warning = new Paragraph("This removes your account, your self-assessment and your learning plans "
-                + "for good. It cannot be undone.");
-        Section section = new Section(new H2("Delete account"), warning, deletePassword, delete);
+        Section section = new Section(heading("Delete account", "This removes your account, your self-assessment and "
+                + "your learning plans for good. It cannot be undone."), deletePassword, delete);
         section.addClassNames("article-section", "danger-zone");
         return section;
+    }
+
+    /** A section's heading and the paragraphs that explain it, as one block of markup. */
+    private static HtmlBlock heading(String title, String... paragraphs) {
+        return HtmlBlock.of(root -> {
+            root.appendElement("h2").text(title);
+            for (String paragraph : paragraphs) {
+                root.appendElement("p").text(paragraph);
+            }
+        });
     }
 
     private void changePassword() {

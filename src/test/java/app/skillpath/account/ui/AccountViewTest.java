@@ -10,7 +10,6 @@ import org.springframework.security.core.session.SessionRegistry;
 import app.skillpath.base.ui.HtmlBlock;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import app.skillpath.transfer.CountingInputStream;
 import app.skillpath.transfer.UserDataService;
@@ -74,7 +73,7 @@ class AccountViewTest extends KaribuTest {
 
     @Test
     void shows_who_is_logged_in_in_the_page_and_the_header() {
-        assertThat(_get(Paragraph.class, spec -> spec.withId("account-who")).getText())
+        assertThat(markup("account-who").text())
                 .isEqualTo("You are logged in as " + account.username() + " (viewer Tester).");
         assertThat(markup("user-name").text()).isEqualTo("viewer Tester");
         _get(Button.class, spec -> spec.withId("logout"));
