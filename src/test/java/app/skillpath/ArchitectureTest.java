@@ -110,6 +110,9 @@ class ArchitectureTest {
                         .and(target(nameMatching("html|append|prepend|before|after|wrap|outerHtml")))
                         .and(target(rawParameterTypes(String.class))))
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("org.jsoup.Jsoup")
+                // the parser itself (Parser.parseBodyFragment, parseFragment, ...) and a node written out unescaped
+                .orShould().dependOnClassesThat().resideInAPackage("org.jsoup.parser..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.jsoup.nodes.DataNode")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("com.vaadin.flow.component.Html")
                 .because("every text on a page is escaped by jsoup's element builder (SafeHtml); "
                         + "parsing a string into markup would let a user's words become markup")
