@@ -87,6 +87,9 @@ public class AssessmentRepository {
                 .doUpdate()
                 .set(SKILL_RATING.LEVEL, excluded(SKILL_RATING.LEVEL))
                 .set(SKILL_RATING.UPDATED_AT, excluded(SKILL_RATING.UPDATED_AT))
+                // the same level again is no change: no row comes back, so no history entry (a page, or a
+                // console loop, sending one answer over and over cannot grow the history without end)
+                .where(SKILL_RATING.LEVEL.isDistinctFrom(excluded(SKILL_RATING.LEVEL)))
                 .returningResult(SKILL_RATING.OWNER_ID, SKILL_RATING.SKILL_ID, SKILL_RATING.LEVEL, SKILL_RATING.UPDATED_AT));
         dsl.with(saved)
                 .insertInto(SKILL_RATING_HISTORY, SKILL_RATING_HISTORY.OWNER_ID, SKILL_RATING_HISTORY.SKILL_ID,

@@ -66,6 +66,20 @@ class AssessmentServiceTest {
     }
 
     @Test
+    void giving_the_same_rating_again_adds_no_history_entry_so_a_flood_of_one_answer_cannot_grow_it() {
+        for (int i = 0; i < 5; i++) {
+            assessmentService.rate("statistics", 2);
+            assessmentService.rate("mathematics", null);
+        }
+
+        assertThat(assessmentService.myHistory()).extracting(RatingChange::skillKey, RatingChange::level)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("statistics", Optional.of(2)),
+                        org.assertj.core.groups.Tuple.tuple("mathematics", Optional.empty()));
+        assertThat(assessmentService.mine().level("statistics")).contains(2);
+    }
+
+    @Test
     void every_rating_change_is_appended_to_the_history_with_its_time() {
         assessmentService.rate("statistics", 1);
         assessmentService.rate("statistics", 2);
