@@ -1,5 +1,6 @@
 package app.skillpath.catalog.ui;
 
+import app.skillpath.base.text.UserText;
 import app.skillpath.base.ui.HtmlBlock;
 import app.skillpath.base.ui.MainLayout;
 import app.skillpath.base.ui.SafeHtml;
@@ -111,7 +112,7 @@ public class CompareView extends Main implements BeforeEnterObserver {
         }
         Optional<Role> role = catalog.role(values.get(0));
         if (role.isEmpty()) {
-            problems.add("There is no role called “" + values.get(0) + "”; showing another role instead.");
+            problems.add("There is no role called " + UserText.quote(values.get(0)) + "; showing another role instead.");
         }
         return role;
     }

@@ -1,5 +1,6 @@
 package app.skillpath.catalog.ui;
 
+import app.skillpath.base.text.UserText;
 import app.skillpath.base.ui.ExplainedNotFoundException;
 import app.skillpath.base.ui.HtmlBlock;
 import app.skillpath.base.ui.MainLayout;
@@ -53,7 +54,7 @@ public class RoleDetailView extends Composite<HtmlBlock> implements BeforeEnterO
         Catalog catalog = catalogService.catalog();
         var role = catalog.role(key);
         if (role.isEmpty()) {
-            String message = "There is no role called “" + key + "”. The catalog has: "
+            String message = "There is no role called " + UserText.quote(key) + ". The catalog has: "
                     + catalog.roles().stream().map(Role::title).collect(Collectors.joining(", ")) + ".";
             event.rerouteToError(new ExplainedNotFoundException(message), message);
             return;

@@ -1,5 +1,6 @@
 package app.skillpath.plan.ui;
 
+import app.skillpath.base.text.UserText;
 import app.skillpath.assessment.AssessmentService;
 import app.skillpath.assessment.ui.AssessmentView;
 import app.skillpath.base.ui.HtmlBlock;
@@ -98,7 +99,7 @@ public class PlanView extends Main implements BeforeEnterObserver {
         rolePicker.setValue(role);
         render();
         if (chosen.isEmpty()) {
-            Notifications.error("There is no role called “" + key + "”; showing " + role.title() + " instead.");
+            Notifications.error("There is no role called " + UserText.quote(key) + "; showing " + role.title() + " instead.");
         }
     }
 

@@ -87,6 +87,14 @@ class CompareViewTest extends KaribuTest {
         assertThat(problem().innerHtml()).doesNotContain("<b>");
     }
 
+    @Test
+    void a_forged_role_key_in_the_address_is_echoed_shortened_and_without_control_characters() {
+        UI.getCurrent().navigate("compare", QueryParameters.of("left", "x".repeat(500) + "\n"));
+
+        // as every message repeats a user's value (UserText.quote)
+        assertThat(problemText()).contains("There is no role called “" + "x".repeat(60) + "…”").doesNotContain("x".repeat(61));
+    }
+
     @SuppressWarnings("unchecked")
     private static Select<Role> leftSelect() {
         return _get(Select.class, spec -> spec.withId("left-role"));

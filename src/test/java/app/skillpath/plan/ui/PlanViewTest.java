@@ -25,7 +25,9 @@ import app.skillpath.base.ui.HtmlBlock;
 import app.skillpath.plan.PlanException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.QueryParameters;
 import org.jsoup.Jsoup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -146,6 +148,15 @@ class PlanViewTest extends KaribuTest {
         assertThat(statusOf("skill-statistics").getValue()).isEqualTo(StepStatus.SKIPPED);
         assertThat(_get(TextArea.class, spec -> spec.withId("note-skill-statistics")).getValue()).isEqualTo("Skipped in the other tab");
         assertThat(planService.myPlan("machine-learning-engineer").orElseThrow().steps().getFirst().status()).isEqualTo(StepStatus.SKIPPED);
+    }
+
+    @Test
+    void a_forged_role_key_in_the_address_is_echoed_shortened_and_without_control_characters() {
+        UI.getCurrent().navigate(PlanView.class, QueryParameters.of("role", "x".repeat(500) + "\n"));
+
+        assertThat(getNotifications()).anySatisfy(n -> assertThat(n.getElement().getProperty("text", "")
+                + n.getElement().getTextRecursively()).contains("There is no role called “" + "x".repeat(60) + "…”; showing ")
+                .doesNotContain("x".repeat(61)));
     }
 
     @Test
