@@ -1,6 +1,7 @@
 package app.skillpath.plan.ui;
 
 import app.skillpath.base.text.UserText;
+import app.skillpath.assessment.AssessmentException;
 import app.skillpath.assessment.AssessmentService;
 import app.skillpath.assessment.ui.AssessmentView;
 import app.skillpath.base.ui.HtmlBlock;
@@ -279,7 +280,13 @@ public class PlanView extends Main implements BeforeEnterObserver {
         ConfirmDialog dialog = new ConfirmDialog("Update your rating?",
                 "You finished the step for " + skillName + ". Rate yourself " + levelName + " now? Your fit updates at once.",
                 "Rate me " + levelName, confirmed -> {
-            assessmentService.rate(skillKey, level);
+            try {
+                assessmentService.rate(skillKey, level);
+            } catch (AssessmentException refused) {
+                // the catalog may have retired the skill while the offer was open: say so, not "something went wrong"
+                Notifications.error(refused.getMessage());
+                return;
+            }
             Notifications.saved("Rating updated: " + skillName + " is now " + levelName + ".");
         });
         dialog.setCancelable(true);

@@ -221,6 +221,34 @@ class PlanViewTest extends KaribuTest {
     }
 
     @Test
+    void accepting_the_offered_rating_for_a_skill_retired_meanwhile_shows_the_refusal_not_an_error_page() {
+        catalogService.install(CatalogParser.parse(CatalogFiles.realPlusExtraRole()));
+        try {
+            assessmentService.rate("data-pipelines", 1);
+            planService.createPlan("data-engineer", 10);
+            navigate("plan?role=data-engineer");
+            statusOf("skill-data-pipelines").setValue(StepStatus.DONE);
+            _click(_get(Button.class, spec -> spec.withId("save-skill-data-pipelines")));
+            ConfirmDialog offer = _get(ConfirmDialog.class, spec -> spec.withId("offer-rating"));
+            // the catalog is reloaded with the skill (and so its role) retired while the offer is open
+            String skill = "  - key: data-pipelines\n    name: Data pipelines\n";
+            String role = "  key: data-engineer\n";
+            catalogService.install(CatalogParser.parse(CatalogFiles.edited(CatalogFiles.realPlusExtraRole(),
+                    new CatalogFiles.Edit("data-engineer.yaml", skill, skill + "    retired: true\n"),
+                    new CatalogFiles.Edit("data-engineer.yaml", role, role + "  retired: true\n"))));
+
+            _fireConfirm(offer);
+
+            assertThat(getNotifications()).anySatisfy(n -> assertThat(n.getElement().getProperty("text", "")
+                    + n.getElement().getTextRecursively()).contains("is retired and takes no new ratings"));
+            assertThat(assessmentService.mine().level("data-pipelines")).contains(1);
+        } finally {
+            testAccounts.delete(account);
+            catalogService.install(CatalogParser.parse(CatalogFiles.real()));
+        }
+    }
+
+    @Test
     void changing_the_pace_of_a_plan_deleted_in_another_tab_shows_why_and_the_page_as_it_is_now() {
         planService.createPlan("machine-learning-engineer", 10);
         navigate("plan?role=machine-learning-engineer");
