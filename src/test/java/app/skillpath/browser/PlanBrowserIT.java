@@ -32,6 +32,7 @@ class PlanBrowserIT extends BrowserTest {
                 .containsText("From the article: “Gain a strong foundation in data science, statistics, and business”");
         screenshot("plan");
 
+        page.locator("#edit-skill-statistics").click();
         page.locator("#status-skill-statistics").click();
         page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Done").setVisible(true)).first().click();
         page.locator("#note-skill-statistics textarea").fill("Finished an applied statistics course");

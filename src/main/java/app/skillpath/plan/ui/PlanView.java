@@ -66,6 +66,8 @@ public class PlanView extends Main implements BeforeEnterObserver {
     private final Select<Role> rolePicker = new Select<>();
     private final Div content = new Div();
     private Role role;
+    /** The card whose editor is open, if any. */
+    private StepCard editing;
 
     public PlanView(PlanService planService, AssessmentService assessmentService, CatalogService catalogService) {
         this.planService = planService;
@@ -232,9 +234,17 @@ public class PlanView extends Main implements BeforeEnterObserver {
         for (PlanStep step : plan.steps()) {
             // the step stays with its progress; its skill is no longer in the catalog's offer
             boolean retiredSkill = step.draft().skillKey().filter(this::retiredSkill).isPresent();
-            steps.add(new StepCard(step, retiredSkill, this::save));
+            steps.add(new StepCard(step, retiredSkill, this::save, this::editing));
         }
         return steps;
+    }
+
+    /** One step is edited at a time: opening a card's editor closes the one open before. */
+    private void editing(StepCard card) {
+        if (editing != null && editing != card) {
+            editing.closeEditor();
+        }
+        editing = card;
     }
 
     /** Saves a step's edit, naming the version the card read (optimistic locking). */

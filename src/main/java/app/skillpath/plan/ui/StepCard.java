@@ -7,14 +7,21 @@ import app.skillpath.plan.PlanService;
 import app.skillpath.plan.PlanStep;
 import app.skillpath.plan.StepStatus;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.jsoup.nodes.Element;
 
+import java.util.function.Consumer;
+
 /**
- * One step of a plan: what it asks and when as markup (one {@link HtmlBlock}), its status and note as
- * components. The card does not save: it hands the user's edit to the page, which knows the plan.
+ * One step of a plan: what it asks, when, its status and note as markup (one {@link HtmlBlock}),
+ * and one button that opens the step's editor (status, note, Save, Cancel) in the card. The editor's
+ * components exist only while it is open, and only one card's editor is open at a time: a plan of
+ * ten steps with every editor built held about 230 KB per open page (docs/BENCHMARKS.md, memory),
+ * some fifteen state nodes a step. The card does not save: it hands the user's edit to the page,
+ * which knows the plan.
  */
 class StepCard extends Div {
 
@@ -25,30 +32,28 @@ class StepCard extends Div {
     }
 
     private final HtmlBlock about = new HtmlBlock(SafeHtml.EMPTY);
-    private final Select<StepStatus> status = new Select<>();
-    private final TextArea note = new TextArea("Note");
+    private final Button edit = new Button("Update status or note");
     private final boolean retiredSkill;
+    private final Save save;
+    private final Consumer<StepCard> opening;
+    private Editor editor;
     private PlanStep step;
 
-    /** {@code retiredSkill}: the step's skill is retired from the catalog (the step stays, with its progress). */
-    StepCard(PlanStep step, boolean retiredSkill, Save save) {
+    /**
+     * {@code retiredSkill}: the step's skill is retired from the catalog (the step stays, with its progress);
+     * {@code opening}: told when this card's editor opens, so the page can close another one.
+     */
+    StepCard(PlanStep step, boolean retiredSkill, Save save, Consumer<StepCard> opening) {
         this.retiredSkill = retiredSkill;
+        this.save = save;
+        this.opening = opening;
         addClassName("step-card");
         String id = idOf(step);
         setId("step-" + id);
         about.addClassName("step-about");
-
-        status.setLabel("Status");
-        status.setItems(StepStatus.values());
-        status.setItemLabelGenerator(value -> value == null ? "" : value.label());
-        status.setId("status-" + id);
-        note.setMaxLength(PlanService.NOTE_MAX_LENGTH);
-        note.setId("note-" + id);
-        note.setManualValidation(true);
-        Button saveButton = new Button("Save", event -> save.save(this, status.getValue(), note.getValue()));
-        saveButton.setId("save-" + id);
-        Div edit = new Div(status, note, saveButton);
-        edit.addClassName("step-edit");
+        edit.setId("edit-" + id);
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        edit.addClickListener(event -> openEditor());
         add(about, edit);
         show(step);
     }
@@ -57,9 +62,9 @@ class StepCard extends Div {
     void show(PlanStep current) {
         this.step = current;
         about.setContent(SafeHtml.build(root -> about(root, current, retiredSkill)));
-        status.setValue(current.status());
-        note.setValue(current.note().orElse(""));
-        note.setInvalid(false);
+        if (editor != null) {
+            editor.show(current);
+        }
     }
 
     /** The step as this card last read it: its id and the version a save must name. */
@@ -67,10 +72,61 @@ class StepCard extends Div {
         return step;
     }
 
-    /** The note was not saved; the message says why. */
+    /** The note was not saved; the message says why (the editor stays open with the user's text). */
     void refuseNote(String message) {
-        note.setErrorMessage(message);
-        note.setInvalid(true);
+        if (editor != null) {
+            editor.note.setErrorMessage(message);
+            editor.note.setInvalid(true);
+        }
+    }
+
+    void openEditor() {
+        if (editor == null) {
+            opening.accept(this);
+            editor = new Editor(idOf(step));
+            editor.show(step);
+            edit.setVisible(false);
+            add(editor);
+            editor.status.focus();
+        }
+    }
+
+    void closeEditor() {
+        if (editor != null) {
+            remove(editor);
+            editor = null;
+            edit.setVisible(true);
+        }
+    }
+
+    /** Status, note, Save and Cancel of the one step being edited. */
+    private final class Editor extends Div {
+
+        private final Select<StepStatus> status = new Select<>();
+        private final TextArea note = new TextArea("Note");
+
+        Editor(String id) {
+            addClassName("step-edit");
+            status.setLabel("Status");
+            status.setItems(StepStatus.values());
+            status.setItemLabelGenerator(value -> value == null ? "" : value.label());
+            status.setId("status-" + id);
+            note.setMaxLength(PlanService.NOTE_MAX_LENGTH);
+            note.setId("note-" + id);
+            note.setManualValidation(true);
+            Button saveButton = new Button("Save", event -> save.save(StepCard.this, status.getValue(), note.getValue()));
+            saveButton.setId("save-" + id);
+            saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            Button cancel = new Button("Cancel", event -> closeEditor());
+            cancel.setId("cancel-" + id);
+            add(status, note, saveButton, cancel);
+        }
+
+        void show(PlanStep current) {
+            status.setValue(current.status());
+            note.setValue(current.note().orElse(""));
+            note.setInvalid(false);
+        }
     }
 
     /** The part of a step that is only read: title, badges, the article's words, the action, when it was done. */
@@ -97,7 +153,11 @@ class StepCard extends Div {
             parent.appendElement("p").addClass("quote").text("From the article: “" + tip + "”");
         }
         parent.appendElement("p").text(step.draft().action());
-        step.doneOn().ifPresent(date -> parent.appendElement("p").addClass("fine-print").text("Done on " + PlanFormat.date(date)));
+        Element state = parent.appendElement("p").addClass("step-state").id("state-" + idOf(step)).appendText("Status: ");
+        state.appendElement("strong").text(step.status().label());
+        step.doneOn().ifPresent(date -> state.appendText(", done on " + PlanFormat.date(date)));
+        step.note().ifPresent(note -> parent.appendElement("p").addClass("step-note").id("shown-note-" + idOf(step))
+                .text("Note: " + note));
     }
 
     /** A step's key as it appears in element ids ("skill:statistics" becomes "skill-statistics"). */

@@ -121,7 +121,7 @@ class PlanViewTest extends KaribuTest {
         navigate("plan?role=machine-learning-engineer");
 
         statusOf("skill-statistics").setValue(StepStatus.DONE);
-        _get(TextArea.class, spec -> spec.withId("note-skill-statistics")).setValue("Finished the course");
+        noteOf("skill-statistics").setValue("Finished the course");
         _click(_get(Button.class, spec -> spec.withId("save-skill-statistics")));
         _fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("offer-rating")));
 
@@ -146,7 +146,7 @@ class PlanViewTest extends KaribuTest {
         assertThat(getNotifications()).anySatisfy(n -> assertThat(n.getElement().getProperty("text", "")
                 + n.getElement().getTextRecursively()).contains("changed in another tab"));
         assertThat(statusOf("skill-statistics").getValue()).isEqualTo(StepStatus.SKIPPED);
-        assertThat(_get(TextArea.class, spec -> spec.withId("note-skill-statistics")).getValue()).isEqualTo("Skipped in the other tab");
+        assertThat(noteOf("skill-statistics").getValue()).isEqualTo("Skipped in the other tab");
         assertThat(planService.myPlan("machine-learning-engineer").orElseThrow().steps().getFirst().status()).isEqualTo(StepStatus.SKIPPED);
     }
 
@@ -315,7 +315,7 @@ class PlanViewTest extends KaribuTest {
     void a_note_the_service_refuses_is_explained_at_the_note_and_nothing_is_saved() {
         planService.createPlan("machine-learning-engineer", 10);
         navigate("plan?role=machine-learning-engineer");
-        TextArea note = _get(TextArea.class, spec -> spec.withId("note-skill-statistics"));
+        TextArea note = noteOf("skill-statistics");
         // a browser keeps to the field's limit; a changed page need not
         note.setValue("x".repeat(PlanService.NOTE_MAX_LENGTH + 1));
 
@@ -334,13 +334,32 @@ class PlanViewTest extends KaribuTest {
         StepCard card = _get(StepCard.class, spec -> spec.withId("step-skill-statistics"));
         Set<Class<?>> kinds = _find(card, Component.class).stream().filter(c -> c != card)
                 .map(Object::getClass).collect(Collectors.toSet());
-        assertThat(kinds).containsExactlyInAnyOrder(HtmlBlock.class, Div.class, Select.class, TextArea.class, Button.class,
-                com.vaadin.flow.component.Text.class);
-        // about a kilobyte of server memory per component and open page: a step costs its card, its
-        // markup, the edit row with its three fields and the button's text; a component per badge,
-        // quote and paragraph (14 a step before) would double it
+        assertThat(kinds).containsExactlyInAnyOrder(HtmlBlock.class, Button.class, com.vaadin.flow.component.Text.class);
+        // about a kilobyte of server memory per component and open page: a closed step costs its card,
+        // its markup and its button with the button's text; the editor's fields exist only while open
         int components = _find(_get(PlanView.class), Component.class).size();
-        assertThat(components).isLessThanOrEqualTo(7 * plan.steps().size() + 25);
+        assertThat(components).isLessThanOrEqualTo(4 * plan.steps().size() + 25);
+    }
+
+    @Test
+    void only_one_step_is_edited_at_a_time_and_its_status_and_note_are_shown_as_text() {
+        planService.createPlan("machine-learning-engineer", 10);
+        navigate("plan?role=machine-learning-engineer");
+
+        statusOf("skill-statistics").setValue(StepStatus.IN_PROGRESS);
+        noteOf("skill-statistics").setValue("Halfway through the course");
+        _click(_get(Button.class, spec -> spec.withId("save-skill-statistics")));
+        assertThat(markup("state-skill-statistics").text()).isEqualTo("Status: In progress");
+        assertThat(markup("shown-note-skill-statistics").text()).isEqualTo("Note: Halfway through the course");
+        assertThat(_find(Select.class, spec -> spec.withId("status-skill-statistics"))).isEmpty();
+
+        openEditor("skill-statistics");
+        String other = planService.myPlan("machine-learning-engineer").orElseThrow().steps().get(1).key().replace(':', '-');
+        openEditor(other);
+        assertThat(_find(Select.class).stream().map(select -> select.getId().orElse(""))
+                .filter(id -> id.startsWith("status-")).toList()).containsExactly("status-" + other);
+        _click(_get(Button.class, spec -> spec.withId("cancel-" + other)));
+        assertThat(_find(TextArea.class)).isEmpty();
     }
 
     private static String refusal(Runnable action) {
@@ -363,8 +382,19 @@ class PlanViewTest extends KaribuTest {
         return Jsoup.parse(_get(card, HtmlBlock.class).innerHtml()).text();
     }
 
+    /** The step's status field, in its editor (opened as the user would, if it is not open yet). */
     @SuppressWarnings("unchecked")
     private static Select<StepStatus> statusOf(String step) {
+        openEditor(step);
         return _get(Select.class, spec -> spec.withId("status-" + step));
+    }
+
+    private static TextArea noteOf(String step) {
+        openEditor(step);
+        return _get(TextArea.class, spec -> spec.withId("note-" + step));
+    }
+
+    private static void openEditor(String step) {
+        _find(Button.class, spec -> spec.withId("edit-" + step)).forEach(button -> _click(button));
     }
 }
