@@ -1,5 +1,6 @@
 package app.skillpath.plan;
 
+import app.skillpath.account.AccountService;
 import app.skillpath.account.CurrentUser;
 import app.skillpath.assessment.AssessmentService;
 import app.skillpath.assessment.SelfAssessment;
@@ -34,16 +35,28 @@ public class PlanService {
     private final AssessmentService assessmentService;
     private final FitService fitService;
     private final CurrentUser currentUser;
+    private final AccountService accountService;
     private final Clock clock;
 
     public PlanService(PlanRepository repository, CatalogService catalogService, AssessmentService assessmentService,
-                       FitService fitService, CurrentUser currentUser, Clock clock) {
+                       FitService fitService, CurrentUser currentUser, AccountService accountService, Clock clock) {
         this.repository = repository;
         this.catalogService = catalogService;
         this.assessmentService = assessmentService;
         this.fitService = fitService;
         this.currentUser = currentUser;
+        this.accountService = accountService;
         this.clock = clock;
+    }
+
+    /**
+     * A user's plan changes from several browsers at once (tabs of one browser are serialised by
+     * Vaadin's session lock) take turns on the user's account row, as imports do: a plan created twice
+     * is refused as such, a step saved while its plan is rebuilt or deleted sees the result, not a
+     * database error. Held until the change commits.
+     */
+    private void oneChangeAtATime() {
+        accountService.lockMine();
     }
 
     @Transactional(readOnly = true)
@@ -78,6 +91,7 @@ public class PlanService {
     /** Creates the plan for a role from the current gaps, dated from today at the given pace. */
     @Transactional
     public Plan createPlan(String roleKey, int hoursPerWeek) {
+        oneChangeAtATime();
         Role role = requireRole(roleKey, "it takes no new plans.");
         requirePace(hoursPerWeek);
         long ownerId = currentUser.id();
@@ -92,6 +106,7 @@ public class PlanService {
     /** New pace: the open steps are dated again from today. */
     @Transactional
     public Plan changePace(String roleKey, int hoursPerWeek) {
+        oneChangeAtATime();
         requirePace(hoursPerWeek);
         long ownerId = currentUser.id();
         Plan plan = requirePlan(roleKey);
@@ -103,6 +118,7 @@ public class PlanService {
     /** Rebuilds the steps from the current ratings, keeping everything the user did and wrote (see {@link PlanMerge}). */
     @Transactional
     public Plan regenerate(String roleKey) {
+        oneChangeAtATime();
         long ownerId = currentUser.id();
         Plan plan = requirePlan(roleKey);
         Role role = requireRole(roleKey, "its plan is kept as it is, but no longer rebuilt from your ratings.");
@@ -116,6 +132,7 @@ public class PlanService {
      */
     @Transactional
     public PlanStep updateStep(long stepId, int expectedVersion, StepStatus status, String note) {
+        oneChangeAtATime();
         long ownerId = currentUser.id();
         String text = note == null ? "" : note.strip();
         if (text.length() > NOTE_MAX_LENGTH) {
@@ -137,6 +154,7 @@ public class PlanService {
 
     @Transactional
     public void deletePlan(String roleKey) {
+        oneChangeAtATime();
         repository.deletePlan(currentUser.id(), requirePlan(roleKey).id());
     }
 

@@ -1,5 +1,6 @@
 package app.skillpath.plan;
 
+import app.skillpath.AllAtOnce;
 import app.skillpath.SpringTest;
 import app.skillpath.StatementCounter;
 import app.skillpath.account.Account;
@@ -14,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static app.skillpath.account.TestAccounts.logIn;
 import static app.skillpath.db.generated.Tables.PLAN;
@@ -178,4 +180,46 @@ class PlanServiceTest {
         assertThat(planService.myPlan(ENGINEER).orElseThrow().steps().getFirst().status()).isEqualTo(StepStatus.TODO);
     }
 
+
+    /**
+     * Two browsers of one user (tabs of one browser are serialised by Vaadin's session lock) create,
+     * rebuild, delete and tick the same plan at the same moment: each gets its result or a refusal it
+     * can show, never a database error, and the plan ends whole.
+     */
+    @Test
+    void parallel_plan_changes_from_several_browsers_end_in_results_or_plain_refusals() throws Exception {
+        List<String> created = AllAtOnce.run(6, i -> () -> asAlice(() -> planService.createPlan("machine-learning-engineer", 5)));
+        assertThat(created).containsOnlyOnce("ok")
+                .filteredOn(outcome -> !outcome.equals("ok")).containsOnly("refused: You already have a plan for Machine Learning Engineer.");
+
+        for (int round = 0; round < 3; round++) {
+            var step = planService.myPlan("machine-learning-engineer").orElseThrow().steps().getFirst();
+            List<String> outcomes = AllAtOnce.run(6, i -> () -> asAlice(() -> {
+                switch (i % 3) {
+                    case 0 -> planService.updateStep(step.id(), step.version(), StepStatus.DONE, "done in browser " + i);
+                    case 1 -> planService.regenerate("machine-learning-engineer");
+                    default -> planService.deletePlan("machine-learning-engineer");
+                }
+                return null;
+            }));
+            assertThat(outcomes).allMatch(outcome -> outcome.equals("ok") || outcome.startsWith("refused: "));
+            if (planService.myPlan("machine-learning-engineer").isEmpty()) {
+                planService.createPlan("machine-learning-engineer", 5);
+            }
+        }
+    }
+
+    private String asAlice(java.util.concurrent.Callable<?> action) {
+        logIn(alice);
+        try {
+            action.call();
+            return "ok";
+        } catch (PlanException | StaleStepException refused) {
+            return "refused: " + refused.getMessage();
+        } catch (Exception unexpected) {
+            return "error: " + unexpected;
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
 }
