@@ -39,6 +39,7 @@ class TransferBrowserIT extends BrowserTest {
         Page importer = other.newPage();
         signUp(importer, "importer.browser");
         importer.navigate(url("account"));
+        importer.locator("#show-import").click();
         importer.locator("#import-data input[type=file]").setInputFiles(file);
         assertThat(importer.locator("vaadin-notification-card").first()).containsText("Your data was imported");
 
@@ -46,6 +47,7 @@ class TransferBrowserIT extends BrowserTest {
         assertThat(importer.locator("#status-mathematics")).hasText("Rated 4 expert");
 
         importer.navigate(url("account"));
+        importer.locator("#show-import").click();
         importer.locator("#import-data input[type=file]").setInputFiles(file);
         assertThat(importer.locator("vaadin-notification-card").first()).containsText("Nothing was imported");
         other.close();
@@ -58,6 +60,7 @@ class TransferBrowserIT extends BrowserTest {
                 + "\"level\":3,\"note\":null}],\"ratingHistory\":[],\"education\":{},\"tools\":[],\"plans\":[]}");
         signUp(page, "mistaken.browser");
         page.navigate(url("account"));
+        page.locator("#show-import").click();
 
         page.locator("#import-data input[type=file]").setInputFiles(file);
 
@@ -69,6 +72,7 @@ class TransferBrowserIT extends BrowserTest {
     void an_over_size_upload_sent_past_the_browser_check_is_refused_quickly_and_the_app_stays_responsive() throws Exception {
         signUp(page, "oversize.browser");
         page.navigate(url("account"));
+        page.locator("#show-import").click();
         URI target = URI.create(url(page.locator("#import-data").getAttribute("target")));
         String cookies = page.context().cookies().stream().map(c -> c.name + "=" + c.value).collect(Collectors.joining("; "));
 

@@ -97,6 +97,25 @@ public class AccountView extends Main {
         download.setId("download-data");
         download.addClassName("button-link");
 
+        // the upload is built when asked for: few users import, and an Upload held on every open
+        // account page costs several kilobytes of server memory per session (docs/BENCHMARKS.md, memory)
+        Button showImport = new Button("Import data from a file");
+        showImport.setId("show-import");
+        showImport.addClickListener(event -> {
+            Upload upload = importUpload();
+            showImport.getParent().ifPresent(section -> ((Section) section).replace(showImport, upload));
+        });
+
+        Section section = new Section(heading("Your data", "Download everything Skillpath keeps for you: ratings with "
+                + "their history, notes, education, tools, and plans with their steps. To move to another account, "
+                + "import the file there; importing only works into an account without answers or plans yet."),
+                download, showImport);
+        section.addClassName("article-section");
+        section.setId("your-data");
+        return section;
+    }
+
+    private Upload importUpload() {
         UI ui = UI.getCurrent();
         Upload upload = new Upload(event -> importFile(ui, event));
         // the raw body streams to the handler as it arrives; a multipart body would first be stored whole
@@ -106,14 +125,7 @@ public class AccountView extends Main {
         // the browser's check spares an honest user the wait; importFile enforces the limit on the server
         upload.setMaxFileSize(UserDataService.MAX_FILE_BYTES);
         upload.setMaxFiles(1);
-
-        Section section = new Section(heading("Your data", "Download everything Skillpath keeps for you: ratings with "
-                + "their history, notes, education, tools, and plans with their steps. To move to another account, "
-                + "import the file there; importing only works into an account without answers or plans yet."),
-                download, upload);
-        section.addClassName("article-section");
-        section.setId("your-data");
-        return section;
+        return upload;
     }
 
     /**

@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
@@ -207,6 +208,7 @@ class AccountViewTest extends KaribuTest {
      * Vaadin registered for the component. Karibu 2.6 cannot drive an Upload itself.
      */
     private static void upload(InputStream body, long contentLength) throws IOException {
+        _find(Button.class, spec -> spec.withId("show-import")).forEach(button -> _click(button));
         Upload upload = _get(Upload.class, spec -> spec.withId("import-data"));
         VaadinSession session = VaadinSession.getCurrent();
         ElementRequestHandler handler = session.getResourceRegistry()
