@@ -127,7 +127,7 @@ public class PlanService {
         if (status == null) {
             throw new PlanException("Choose a status.");
         }
-        PlanStep step = repository.step(ownerId, stepId).orElseThrow(() -> new PlanException("That step does not exist."));
+        PlanStep step = repository.step(ownerId, stepId).orElseThrow(() -> new PlanException("That step is no longer in your plan: the plan was deleted or rebuilt, perhaps in another tab."));
         LocalDate doneOn = status == StepStatus.DONE ? step.doneOn().orElse(today()) : null;
         if (!repository.updateProgress(ownerId, stepId, expectedVersion, status, text.isEmpty() ? null : text, doneOn)) {
             throw new StaleStepException(repository.step(ownerId, stepId).orElseThrow());
@@ -188,7 +188,7 @@ public class PlanService {
 
     private Plan requirePlan(String roleKey) {
         return repository.find(currentUser.id(), roleKey)
-                .orElseThrow(() -> new PlanException("You have no plan for that role yet."));
+                .orElseThrow(() -> new PlanException("You have no plan for that role: it may have been deleted in another tab."));
     }
 
     private static void requirePace(int hoursPerWeek) {

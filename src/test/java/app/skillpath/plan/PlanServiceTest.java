@@ -171,7 +171,7 @@ class PlanServiceTest {
         assertThat(planService.myPlan(ENGINEER)).isEmpty();
         assertThat(planService.myPlanRoleKeys()).isEmpty();
         assertThatThrownBy(() -> planService.updateStep(alicesStep.id(), alicesStep.version(), StepStatus.SKIPPED, "mine now"))
-                .isInstanceOf(PlanException.class).hasMessage("That step does not exist.");
+                .isInstanceOf(PlanException.class).hasMessage("That step is no longer in your plan: the plan was deleted or rebuilt, perhaps in another tab.");
         assertThatThrownBy(() -> planService.deletePlan(ENGINEER)).isInstanceOf(PlanException.class);
 
         logIn(alice);

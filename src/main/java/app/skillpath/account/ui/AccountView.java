@@ -6,6 +6,7 @@ import app.skillpath.account.AccountService;
 import app.skillpath.account.AccountSessions;
 import app.skillpath.account.PasswordPolicy;
 import app.skillpath.base.ui.MainLayout;
+import app.skillpath.base.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -14,8 +15,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -139,8 +138,13 @@ public class AccountView extends Main {
         }
         String text = message;
         boolean success = ok;
-        ui.access(() -> Notification.show(text, 6000, Notification.Position.MIDDLE)
-                .addThemeVariants(success ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR));
+        ui.access(() -> {
+            if (success) {
+                Notifications.saved(text, Notifications.LONG);
+            } else {
+                Notifications.error(text);
+            }
+        });
     }
 
     private Section deleteSection() {
@@ -164,8 +168,7 @@ public class AccountView extends Main {
             accountSessions.endOtherSessions(accountService.currentAccount().id(),
                     VaadinSession.getCurrent().getSession().getId());
             List.of(currentPassword, newPassword, newPasswordAgain).forEach(PasswordField::clear);
-            Notification.show("Your password was changed.", 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notifications.saved("Your password was changed.");
         } catch (AccountException e) {
             PasswordField field = switch (e.field()) {
                 case CURRENT_PASSWORD -> currentPassword;

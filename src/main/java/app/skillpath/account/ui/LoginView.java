@@ -1,18 +1,19 @@
 package app.skillpath.account.ui;
 
+import app.skillpath.base.ui.HtmlBlock;
+import app.skillpath.base.ui.Markup;
+import org.jsoup.nodes.Element;
+
 import app.skillpath.account.CurrentUser;
 import app.skillpath.account.LoginThrottle;
 import app.skillpath.base.ui.MainLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.security.authentication.LockedException;
@@ -41,14 +42,13 @@ public class LoginView extends Main implements BeforeEnterObserver {
         form.setI18n(i18n(WRONG_CREDENTIALS));
         form.setId("login-form");
 
-        RouterLink signUp = new RouterLink("Create an account", SignUpView.class);
-        signUp.setId("signup-link");
-        Paragraph noAccount = new Paragraph("New to Skillpath? ");
-        noAccount.add(signUp);
-        Paragraph forgot = new Paragraph("Forgot your password? Skillpath sends no e-mail: ask whoever runs this "
-                + "Skillpath to reset it for you.");
-        forgot.addClassName("fine-print");
-        Div below = new Div(noAccount, forgot);
+        // the text below the form only informs, so it is markup (see README, "How a page is built")
+        HtmlBlock below = HtmlBlock.of(root -> {
+            Element noAccount = root.appendElement("p").appendText("New to Skillpath? ");
+            Markup.link(noAccount, SignUpView.class, "Create an account").id("signup-link");
+            root.appendElement("p").addClass("fine-print").text("Forgot your password? Skillpath sends no e-mail: "
+                    + "ask whoever runs this Skillpath to reset it for you.");
+        });
         below.addClassName("login-below");
         add(form, below);
     }

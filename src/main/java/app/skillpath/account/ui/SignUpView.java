@@ -1,5 +1,9 @@
 package app.skillpath.account.ui;
 
+import app.skillpath.base.ui.HtmlBlock;
+import app.skillpath.base.ui.Markup;
+import org.jsoup.nodes.Element;
+
 import app.skillpath.account.AccountException;
 import app.skillpath.account.AccountService;
 import app.skillpath.account.CurrentUser;
@@ -9,16 +13,13 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -72,12 +73,14 @@ public class SignUpView extends Main implements BeforeEnterObserver {
         FormLayout form = new FormLayout(username, displayName, password, confirmation);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
 
-        RouterLink logIn = new RouterLink("Log in", LoginView.class);
-        Paragraph haveAccount = new Paragraph("Already have an account? ");
-        haveAccount.add(logIn);
-        add(new H2("Create your Skillpath account"),
-                new Paragraph("Your self-assessment and learning plan are private to your account."),
-                form, create, haveAccount);
+        // headings and explanations only inform, so they are markup (see README, "How a page is built")
+        add(HtmlBlock.of(root -> {
+            root.appendElement("h2").text("Create your Skillpath account");
+            root.appendElement("p").text("Your self-assessment and learning plan are private to your account.");
+        }), form, create, HtmlBlock.of(root -> {
+            Element haveAccount = root.appendElement("p").appendText("Already have an account? ");
+            Markup.link(haveAccount, LoginView.class, "Log in").id("login-link-signup");
+        }));
     }
 
     @Override

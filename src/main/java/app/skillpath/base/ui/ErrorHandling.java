@@ -1,8 +1,6 @@
 package app.skillpath.base.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -39,10 +37,8 @@ public class ErrorHandling implements VaadinServiceInitListener {
         log.error("Unexpected error in a user action", error);
         UI ui = UI.getCurrent();
         if (ui != null) {
-            Notification notification = new Notification(messageFor(error), 8000, Notification.Position.MIDDLE);
-            notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-            notification.setId("error-notification");
-            ui.access(notification::open);
+            String message = messageFor(error);
+            ui.access(() -> Notifications.error(message).setId("error-notification"));
         }
     }
 

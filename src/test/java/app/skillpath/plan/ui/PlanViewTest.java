@@ -21,11 +21,12 @@ import app.skillpath.plan.StepStatus;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
+import app.skillpath.base.ui.HtmlBlock;
+import app.skillpath.plan.PlanException;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.OrderedList;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import org.jsoup.Jsoup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -35,6 +36,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
@@ -44,6 +47,7 @@ import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifica
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class PlanViewTest extends KaribuTest {
 
@@ -86,13 +90,12 @@ class PlanViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("create-plan")));
 
         expectNotifications("Your plan is ready.");
-        Div statistics = _get(Div.class, spec -> spec.withId("step-skill-statistics"));
-        assertThat(statistics.getElement().getTextRecursively())
+        assertThat(stepText("skill-statistics"))
                 .contains("Statistical concepts and methods: from 1 aware to 3 proficient")
                 .contains("From the article: “Gain a strong foundation in Computer Science, mathematics, and statistics”")
                 .contains("About 80 h");
-        assertThat(_get(Span.class, spec -> spec.withId("plan-completion")).getText()).startsWith("Expected completion: ");
-        assertThat(_get(Span.class, spec -> spec.withId("plan-progress")).getText()).isEqualTo("0% of the effort done");
+        assertThat(markup("plan-completion").text()).startsWith("Expected completion: ");
+        assertThat(markup("plan-progress").text()).isEqualTo("0% of the effort done");
         assertThat(_get(Anchor.class, spec -> spec.withId("download-md")).getHref()).isNotBlank();
         _get(Anchor.class, spec -> spec.withId("download-csv"));
         _get(Anchor.class, spec -> spec.withId("download-ics"));
@@ -121,8 +124,8 @@ class PlanViewTest extends KaribuTest {
         _fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("offer-rating")));
 
         assertThat(assessmentService.mine().level("statistics")).contains(3);
-        assertThat(_get(Span.class, spec -> spec.withId("plan-progress")).getText()).isEqualTo("100% of the effort done");
-        assertThat(_get(OrderedList.class, spec -> spec.withId("plan-timeline")).getElement().getTextRecursively())
+        assertThat(markup("plan-progress").text()).isEqualTo("100% of the effort done");
+        assertThat(markup("plan-timeline").text())
                 .contains("Statistical concepts and methods: from 1 aware to 3 proficient");
         navigate("fit");
         assertThat(markup("fit-score-machine-learning-engineer").text()).isEqualTo("100");
@@ -151,7 +154,7 @@ class PlanViewTest extends KaribuTest {
         login(fresh, testAccounts.passwordHash(fresh));
         navigate("plan?role=data-science-manager");
 
-        assertThat(_get(Paragraph.class, spec -> spec.withId("plan-rate-first")).getElement().getTextRecursively())
+        assertThat(markup("plan-rate-first").text())
                 .contains("every skill counts as a gap");
     }
 
@@ -165,7 +168,7 @@ class PlanViewTest extends KaribuTest {
                 StepStatus.TODO, Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty(), 0));
 
         navigate("plan?role=machine-learning-engineer");
-        assertThat(_get(UnorderedList.class, spec -> spec.withId("plan-progress-by-skill")).getElement().getTextRecursively())
+        assertThat(markup("plan-progress-by-skill").text())
                 .contains("retired-skill: 0% done");
         statusOf("skill-retired-skill").setValue(StepStatus.DONE);
         _click(_get(Button.class, spec -> spec.withId("save-skill-retired-skill")));
@@ -188,12 +191,12 @@ class PlanViewTest extends KaribuTest {
 
             navigate("plan?role=data-engineer");
 
-            assertThat(_get(Paragraph.class, spec -> spec.withId("plan-retired")).getText())
+            assertThat(markup("plan-retired").text())
                     .contains("The role Data Engineer is retired").contains("kept as it was");
-            assertThat(_get(Span.class, spec -> spec.withId("retired-skill-data-pipelines")).getText()).isEqualTo("Retired skill");
-            assertThat(_get(Div.class, spec -> spec.withId("step-skill-data-pipelines")).getElement().getTextRecursively())
+            assertThat(markup("retired-skill-data-pipelines").text()).isEqualTo("Retired skill");
+            assertThat(stepText("skill-data-pipelines"))
                     .contains("Data pipelines");
-            assertThat(_get(UnorderedList.class, spec -> spec.withId("plan-progress-by-skill")).getElement().getTextRecursively())
+            assertThat(markup("plan-progress-by-skill").text())
                     .contains("Data pipelines (retired): 0% done");
             @SuppressWarnings("unchecked")
             Select<Role> picker = _get(Select.class, spec -> spec.withId("plan-role"));
@@ -204,6 +207,121 @@ class PlanViewTest extends KaribuTest {
             testAccounts.delete(account);
             catalogService.install(CatalogParser.parse(CatalogFiles.real()));
         }
+    }
+
+    @Test
+    void changing_the_pace_of_a_plan_deleted_in_another_tab_shows_why_and_the_page_as_it_is_now() {
+        planService.createPlan("machine-learning-engineer", 10);
+        navigate("plan?role=machine-learning-engineer");
+        planService.deletePlan("machine-learning-engineer");
+
+        _click(_get(Button.class, spec -> spec.withId("change-pace")));
+
+        assertRefusedWith(refusal(() -> planService.changePace("machine-learning-engineer", 10)));
+        _get(Button.class, spec -> spec.withId("create-plan"));
+    }
+
+    @Test
+    void updating_a_plan_deleted_in_another_tab_from_the_ratings_shows_why() {
+        planService.createPlan("machine-learning-engineer", 10);
+        navigate("plan?role=machine-learning-engineer");
+        planService.deletePlan("machine-learning-engineer");
+
+        _click(_get(Button.class, spec -> spec.withId("regenerate-plan")));
+
+        assertRefusedWith(refusal(() -> planService.regenerate("machine-learning-engineer")));
+        _get(Button.class, spec -> spec.withId("create-plan"));
+    }
+
+    @Test
+    void deleting_a_plan_already_deleted_in_another_tab_shows_why() {
+        planService.createPlan("machine-learning-engineer", 10);
+        navigate("plan?role=machine-learning-engineer");
+        planService.deletePlan("machine-learning-engineer");
+
+        _click(_get(Button.class, spec -> spec.withId("delete-plan")));
+        _fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("confirm-delete-plan")));
+
+        assertRefusedWith(refusal(() -> planService.deletePlan("machine-learning-engineer")));
+        _get(Button.class, spec -> spec.withId("create-plan"));
+    }
+
+    @Test
+    void saving_a_step_of_a_plan_deleted_in_another_tab_shows_why_and_the_page_as_it_is_now() {
+        planService.createPlan("machine-learning-engineer", 10);
+        navigate("plan?role=machine-learning-engineer");
+        PlanStep step = planService.myPlan("machine-learning-engineer").orElseThrow().steps().getFirst();
+        planService.deletePlan("machine-learning-engineer");
+
+        statusOf("skill-statistics").setValue(StepStatus.DONE);
+        _click(_get(Button.class, spec -> spec.withId("save-skill-statistics")));
+
+        assertRefusedWith(refusal(() -> planService.updateStep(step.id(), step.version(), StepStatus.DONE, "")));
+        _get(Button.class, spec -> spec.withId("create-plan"));
+        _assertNone(ConfirmDialog.class);
+    }
+
+    @Test
+    void creating_a_plan_already_created_in_another_tab_shows_why_and_that_plan() {
+        navigate("plan?role=machine-learning-engineer");
+        planService.createPlan("machine-learning-engineer", 10);
+
+        _click(_get(Button.class, spec -> spec.withId("create-plan")));
+
+        assertRefusedWith(refusal(() -> planService.createPlan("machine-learning-engineer", 5)));
+        assertThat(markup("plan-completion").text()).startsWith("Expected completion: ");
+    }
+
+    @Test
+    void a_note_the_service_refuses_is_explained_at_the_note_and_nothing_is_saved() {
+        planService.createPlan("machine-learning-engineer", 10);
+        navigate("plan?role=machine-learning-engineer");
+        TextArea note = _get(TextArea.class, spec -> spec.withId("note-skill-statistics"));
+        // a browser keeps to the field's limit; a changed page need not
+        note.setValue("x".repeat(PlanService.NOTE_MAX_LENGTH + 1));
+
+        _click(_get(Button.class, spec -> spec.withId("save-skill-statistics")));
+
+        assertThat(note.isInvalid()).isTrue();
+        assertThat(note.getErrorMessage()).contains("at most " + PlanService.NOTE_MAX_LENGTH + " characters");
+        assertThat(planService.myPlan("machine-learning-engineer").orElseThrow().steps().getFirst().note()).isEmpty();
+    }
+
+    @Test
+    void what_a_step_only_shows_is_markup_and_only_what_the_user_changes_is_a_component() {
+        Plan plan = planService.createPlan("machine-learning-engineer", 10);
+        navigate("plan?role=machine-learning-engineer");
+
+        StepCard card = _get(StepCard.class, spec -> spec.withId("step-skill-statistics"));
+        Set<Class<?>> kinds = _find(card, Component.class).stream().filter(c -> c != card)
+                .map(Object::getClass).collect(Collectors.toSet());
+        assertThat(kinds).containsExactlyInAnyOrder(HtmlBlock.class, Div.class, Select.class, TextArea.class, Button.class,
+                com.vaadin.flow.component.Text.class);
+        // about a kilobyte of server memory per component and open page: a step costs its card, its
+        // markup, the edit row with its three fields and the button's text; a component per badge,
+        // quote and paragraph (14 a step before) would double it
+        int components = _find(_get(PlanView.class), Component.class).size();
+        assertThat(components).isLessThanOrEqualTo(7 * plan.steps().size() + 25);
+    }
+
+    private static String refusal(Runnable action) {
+        return catchThrowableOfType(PlanException.class, action::run).getMessage();
+    }
+
+    /** The user sees the service's reason in an error message, not the message for unexpected errors. */
+    private static void assertRefusedWith(String message) {
+        assertThat(getNotifications()).extracting(PlanViewTest::text).containsExactly(message);
+        assertThat(getNotifications()).allSatisfy(n -> assertThat(n.getThemeNames()).contains("error"));
+    }
+
+    private static String text(Notification notification) {
+        return notification.getElement().getProperty("text", "");
+    }
+
+    /** The text a step's card shows (its markup). */
+    private static String stepText(String step) {
+        StepCard card = _get(StepCard.class, spec -> spec.withId("step-" + step));
+        return Jsoup.parse(_get(card, HtmlBlock.class).innerHtml()).text();
     }
 
     @SuppressWarnings("unchecked")
