@@ -23,9 +23,10 @@
 # N defaults to 100: the per-session figure is a heap difference divided by N, and at 100 sessions on a
 # page of 40-300 KB the difference (4-30 MB) is far above the run-to-run noise of the live heap after a full
 # GC (a few hundred KB), so it moves by a few KB at most from 100 to 200. Time: each session (login, page,
-# close) about 5 s, a visitor's 2 s, on 2 cores shared with other builds (load average 15), plus the build,
-# one server start (about 2 minutes under load) and about 20 s per page for the driver, warm-up and GCs:
-# 100 sessions on all nine pages take a little over an hour there (FRESH_SERVER=1: about 1.5 hours).
+# close) 4-6 s, a visitor's 2 s, on 2 cores shared with other builds (load average 6-11), plus the build,
+# one server start and 30-70 s per page for the driver, warm-up and GCs: N = 50 on all nine pages took
+# 41 minutes there with the build, so N = 100 takes about 75 minutes (FRESH_SERVER=1: about 2 minutes
+# more per page for its server start).
 #
 # Needs JAVA_HOME (JDK 21+), psql, and Debian's chromium at /usr/bin/chromium. MVN_ARGS is passed to Maven
 # (e.g. -o offline); SKIP_BUILD=1 reuses the jar and classpath of the previous run.
@@ -90,7 +91,8 @@ start_server() {  # sets SERVER and PORT; its log goes to $WORK/server-$1.log
     --server.port=$PORT --server.servlet.session.timeout=24h --skillpath.session.anonymous-timeout=24h \
     > "$WORK/server-$1.log" 2>&1 &
   SERVER=$!
-  until grep -q "Tomcat started on port $PORT" "$WORK/server-$1.log"; do
+  # (the log may not exist yet in the first round)
+  until grep -q "Tomcat started on port $PORT" "$WORK/server-$1.log" 2> /dev/null; do
     kill -0 "$SERVER" 2> /dev/null || { echo "server did not start: see $WORK/server-$1.log" >&2; exit 1; }
     sleep 0.5
   done
