@@ -43,7 +43,7 @@ import java.util.regex.Pattern;
  * taken offline and closed once its page has rendered: offline, the tab's closing message never reaches
  * the server. Vaadin removes a UI whose heartbeats stopped only while handling a later request of the same
  * session, and each of these sessions gets none, so the session and its UI stay until the session times
- * out (bench/memory.sh sets 60 minutes), long enough to measure. The server side, which is what is
+ * out (bench/memory.sh sets 24 hours), long enough to measure. The server side, which is what is
  * measured, is the same as with the tab open.
  */
 public class MemoryBenchmark {
