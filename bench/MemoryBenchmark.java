@@ -31,13 +31,19 @@ import java.util.regex.Pattern;
  *     {@code #create-plan}, so that the app itself generates one plan; then {@code psql -f SQL_FILE} (connection
  *     from the PG* environment variables) copies it to the other users</li>
  * <li>{@code results=FILE}: the Markdown file a table row is appended to</li>
+ * <li>{@code shared=true}: the server is shared with the other pages (bench/memory.sh's default), so its
+ *     heap before the warm-up is not cold: no cold figure, and the row has no cold column</li>
+ * <li>{@code histograms=DIR}: writes the server's class histogram ({@code jcmd GC.class_histogram}, live
+ *     objects) with no session open (after the warm-up) and with the N sessions, and their difference per
+ *     session, largest first, to DIR/NAME-before.txt, DIR/NAME-after.txt and DIR/NAME-per-session.txt</li>
  * </ul>
+ * {@code java MemoryBenchmark.java heap SERVER_PID} prints the live heap in KB (measured as below) and nothing else.
  *
  * <p>200 live Chromium tabs do not fit on a 2-core, 24 GiB machine (about 120 MB each), so each tab is
  * taken offline and closed once its page has rendered: offline, the tab's closing message never reaches
  * the server. Vaadin removes a UI whose heartbeats stopped only while handling a later request of the same
  * session, and each of these sessions gets none, so the session and its UI stay until the session times
- * out (bench/memory.sh sets 60 minutes), long enough to measure. The server side, which is what is
+ * out (bench/memory.sh sets 24 hours), long enough to measure. The server side, which is what is
  * measured, is the same as with the tab open.
  */
 public class MemoryBenchmark {
@@ -45,6 +51,10 @@ public class MemoryBenchmark {
     static final int WARM_UP_SESSIONS = 5;
 
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("heap")) {
+            System.out.println(liveHeapKb(args[1]));
+            return;
+        }
         String base = args[0];
         String pid = args[1];
         String name = args[2];
@@ -60,8 +70,10 @@ public class MemoryBenchmark {
         }
         boolean anonymous = Boolean.parseBoolean(options.getOrDefault("anonymous", "false"));
         String count = options.get("count");
+        boolean shared = Boolean.parseBoolean(options.getOrDefault("shared", "false"));
+        Path histograms = options.containsKey("histograms") ? Path.of(options.get("histograms")) : null;
 
-        long cold = liveHeapKb(pid);
+        long cold = shared ? -1 : liveHeapKb(pid);
         try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -89,6 +101,7 @@ public class MemoryBenchmark {
                 context.close();
             }
             long before = liveHeapKb(pid);
+            String histogramBefore = histograms == null ? null : histogram(pid, histograms, name + "-before.txt");
             long start = System.nanoTime();
             for (int i = 0; i < sessions; i++) {
                 BrowserContext context = browser.newContext();
@@ -106,8 +119,25 @@ public class MemoryBenchmark {
             }
             long seconds = (System.nanoTime() - start) / 1_000_000_000L;
             long after = liveHeapKb(pid);
-            int openAtCold = anonymous ? sessions + WARM_UP_SESSIONS : sessions;
+            if (histograms != null) {
+                String histogramAfter = histogram(pid, histograms, name + "-after.txt");
+                Files.writeString(histograms.resolve(name + "-per-session.txt"),
+                        histogramDifference(histogramBefore, histogramAfter, sessions));
+            }
             double warm = (after - before) / (double) sessions;
+            if (shared) {
+                System.out.printf("%s (/%s): live heap %d KB after %d warm-up sessions, %d KB with %d sessions more "
+                                + "(opened in %d s); per session %.1f KB warm%n",
+                        name, path, before, WARM_UP_SESSIONS, after, sessions, seconds, warm);
+                if (options.containsKey("results")) {
+                    Files.writeString(Path.of(options.get("results")), String.format(
+                                    "| %s (/%s) | %d | %,d KB | %,d KB | **%.1f KB** |%n",
+                                    name, path, sessions, before, after, warm),
+                            StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                }
+                return;
+            }
+            int openAtCold = anonymous ? sessions + WARM_UP_SESSIONS : sessions;
             double fromCold = (after - cold) / (double) openAtCold;
             System.out.printf("%s (/%s): live heap %d KB cold, %d KB warm (after %d warm-up sessions), %d KB with %d "
                             + "sessions open (opened in %d s); per session %.1f KB warm, %.1f KB cold%n",
@@ -202,6 +232,38 @@ public class MemoryBenchmark {
             throw new IllegalStateException("Unexpected GC.heap_info output: " + info);
         }
         return Long.parseLong(used.group(1));
+    }
+
+    /** The class histogram of the live objects (jcmd runs a full GC first), also written to DIR/FILE. */
+    static String histogram(String pid, Path dir, String file) throws IOException, InterruptedException {
+        String histogram = jcmd(pid, "GC.class_histogram");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve(file), histogram);
+        return histogram;
+    }
+
+    /** Instances and bytes per session by class, after minus before, divided by N; largest first, down to 100 B. */
+    static String histogramDifference(String before, String after, int sessions) {
+        Map<String, long[]> counts = new HashMap<>();  // class -> {instances, bytes}, after minus before
+        Pattern row = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(.+)$", Pattern.MULTILINE);
+        for (int sign : new int[] {-1, 1}) {
+            Matcher m = row.matcher(sign < 0 ? before : after);
+            while (m.find()) {
+                long[] c = counts.computeIfAbsent(m.group(3).trim(), k -> new long[2]);
+                c[0] += sign * Long.parseLong(m.group(1));
+                c[1] += sign * Long.parseLong(m.group(2));
+            }
+        }
+        StringBuilder out = new StringBuilder(String.format("%12s %12s  %s   (after minus before, / %d sessions)%n",
+                "instances", "bytes", "class", sessions));
+        long total = counts.values().stream().mapToLong(c -> c[1]).sum();
+        out.append(String.format("%12s %12.0f  %s%n", "", total / (double) sessions, "(all classes)"));
+        counts.entrySet().stream()
+                .filter(e -> Math.abs(e.getValue()[1]) >= 100L * sessions)
+                .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1]))
+                .forEach(e -> out.append(String.format("%12.1f %12.0f  %s%n", e.getValue()[0] / (double) sessions,
+                        e.getValue()[1] / (double) sessions, e.getKey())));
+        return out.toString();
     }
 
     static String jcmd(String pid, String command) throws IOException, InterruptedException {

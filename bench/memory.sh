@@ -1,17 +1,32 @@
 #!/usr/bin/env bash
 # Live heap per open session on each page (production jar, production mode): bench/memory.sh [N] [pages...]
 # Pages (default: all): home roles role compare assessment fit plan account anonymous-roles.
-# For each page a fresh server with a fresh database, N users with every skill rated (SQL), each logged in
-# through the login form in its own browser context and left on the page (anonymous-roles: N visitors who do
-# not log in). One line per page on stdout, one Markdown table row per page appended to
-# target/memory-bench/results.md. Method and figures: docs/BENCHMARKS.md, "Memory per session".
+# Users with every skill rated are inserted with SQL, each page its own N users (PAGE-0.., at level 1 in
+# every skill for the plan page, so that the plan has a gap in all six of the role's skills); each session
+# logs in through the login form in its own browser context and is left on the page (anonymous-roles:
+# N visitors who do not log in). One line per page on stdout, one Markdown table row per page appended to
+# target/memory-bench/results.md, the class histograms before and after each page and their difference per
+# session in target/memory-bench/histograms/. Method and figures: docs/BENCHMARKS.md, "Memory per session".
+#
+# By default one server and one database serve all pages, in turn: the live heap before any page (cold),
+# then for each page 5 warm-up sessions that log out (what a page loads once for everyone: classes,
+# caches), the live heap (baseline), N new sessions left on the page, the live heap again; per session =
+# difference / N. The sessions of earlier pages stay open: nothing reaches them (their tabs are offline
+# and closed, so no heartbeat, no request, no close) and they do not time out during the run (24 hours
+# here), so they hold the same memory in the baseline and in the "with N" figure and cancel out of each
+# difference. The last line gives the live heap after all pages, against the cold one. The anonymous page
+# comes last: its warm-up visitors cannot log out, so their sessions stay (in its baseline, not its
+# difference). FRESH_SERVER=1 starts a fresh server with a fresh database for each page instead (the
+# cold and warm figures of the page alone, per-session cold column included; about 2 minutes more per
+# page on a loaded 2-core machine).
 #
 # N defaults to 100: the per-session figure is a heap difference divided by N, and at 100 sessions on a
 # page of 40-300 KB the difference (4-30 MB) is far above the run-to-run noise of the live heap after a full
-# GC (a few hundred KB), so it moves by a few KB at most from 100 to 200. Time: each page costs about
-# 130 s besides its sessions (server start, warm-up, full GCs), and each session (login, page, close) about
-# 5 s, a visitor's 2 s, on 2 cores shared with other builds (load average 15): 100 sessions on all nine
-# pages take about 1.5 hours there, 200 about 3 hours (9 pages at N = 5: 24 minutes, without the build).
+# GC (a few hundred KB), so it moves by a few KB at most from 100 to 200. Time: each session (login, page,
+# close) 4-6 s, a visitor's 2 s, on 2 cores shared with other builds (load average 6-11), plus the build,
+# one server start and 30-70 s per page for the driver, warm-up and GCs: N = 50 on all nine pages took
+# 41 minutes there with the build, so N = 100 takes about 75 minutes (FRESH_SERVER=1: about 2 minutes
+# more per page for its server start).
 #
 # Needs JAVA_HOME (JDK 21+), psql, and Debian's chromium at /usr/bin/chromium. MVN_ARGS is passed to Maven
 # (e.g. -o offline); SKIP_BUILD=1 reuses the jar and classpath of the previous run.
@@ -27,6 +42,7 @@ RESULTS="$WORK/results.md"
 PASSWORD="correct horse battery"
 PLAN_ROLE=machine-learning-engineer
 MVN_ARGS="${MVN_ARGS:-}"
+FRESH_SERVER="${FRESH_SERVER:-}"
 mkdir -p "$WORK"
 
 # name | path (after the first slash) | selector only the rendered page has | driver options
@@ -65,17 +81,18 @@ stop_server() {
 }
 trap stop_server EXIT
 
-start_server() {  # sets SERVER and PORT; its log goes to $WORK/server-PAGE.log
+start_server() {  # sets SERVER and PORT; its log goes to $WORK/server-$1.log
   rm -rf "$WORK/db"
   # a free port, not a fixed one: another server on a fixed port would answer in this one's place
   PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("localhost", 0)); print(s.getsockname()[1])')
-  # sessions kept for an hour, for visitors too (3 minutes in production): a run of N sessions takes longer,
+  # sessions kept for a day, for visitors too (3 minutes in production): a run takes one to two hours,
   # and what is measured is what an open session holds, not how long it is kept
   SKILLPATH_DATA_DIR="$WORK/db" "$JAVA" -Xmx3g -XX:+UseG1GC -jar target/skillpath-0.1.0-SNAPSHOT.jar \
-    --server.port=$PORT --server.servlet.session.timeout=60m --skillpath.session.anonymous-timeout=60m \
+    --server.port=$PORT --server.servlet.session.timeout=24h --skillpath.session.anonymous-timeout=24h \
     > "$WORK/server-$1.log" 2>&1 &
   SERVER=$!
-  until grep -q "Tomcat started on port $PORT" "$WORK/server-$1.log"; do
+  # (the log may not exist yet in the first round)
+  until grep -q "Tomcat started on port $PORT" "$WORK/server-$1.log" 2> /dev/null; do
     kill -0 "$SERVER" 2> /dev/null || { echo "server did not start: see $WORK/server-$1.log" >&2; exit 1; }
     sleep 0.5
   done
@@ -87,36 +104,82 @@ start_server() {  # sets SERVER and PORT; its log goes to $WORK/server-PAGE.log
   export PGPORT PGPASSWORD
 }
 
-prepare_users() {  # bench0.. (at least the warm-up's 5) and plan-template, sharing one password hash
-  local level="(u.id + s.id) % 5"
+prepare_users() {  # PAGE-0.. (at least the warm-up's 5; plan: and plan-template), sharing one password hash
+  [ "$1" = anonymous-roles ] && return 0
+  local level="(u.id + s.id) % 5" template=""
   # on the plan page everyone is at level 1 in every skill, and so has a gap in all six of the role's
-  [ "$1" = plan ] && level=1
+  [ "$1" = plan ] && level=1 && template="union all select 'plan-template', '$HASH'"
   psql -q -v ON_ERROR_STOP=1 -c "
     insert into app_user (username, password_hash)
-      select 'bench' || i, '$HASH' from generate_series(0, greatest($N, 5) - 1) i
-      union all select 'plan-template', '$HASH';
+      select '$1-' || i, '$HASH' from generate_series(0, greatest($N, 5) - 1) i $template;
     insert into skill_rating (owner_id, skill_id, level)
-      select u.id, s.id, $level from app_user u cross join skill s;
+      select u.id, s.id, $level from app_user u cross join skill s where u.username like '$1-%';
     insert into skill_rating_history (owner_id, skill_id, level)
-      select owner_id, skill_id, level from skill_rating;"
+      select r.owner_id, r.skill_id, r.level from skill_rating r
+      join app_user u on u.id = r.owner_id where u.username like '$1-%';"
 }
 
-{
-  echo
-  echo "Run of $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD || echo ' with local changes'), N = $N:"
-  echo
-  echo "| page | sessions | live heap, warm, no session | with N sessions | per session, warm | per session, cold |"
-  echo "|---|---|---|---|---|---|"
-} >> "$RESULTS"
+measure() {  # one page on the running server; extra arguments go to MemoryBenchmark
+  local page="$1" url_path ready options
+  shift
+  IFS='|' read -r url_path ready options <<< "$(page_spec "$page")"
+  # shellcheck disable=SC2086 # options are separate words
+  "$JAVA" -cp "$(cat "$CLASSPATH_FILE")" bench/MemoryBenchmark.java "http://localhost:$PORT" "$SERVER" "$page" \
+    "$url_path" "$ready" "$N" "$page-" "$PASSWORD" results="$RESULTS" histograms="$WORK/histograms" $options "$@"
+}
 
-for PAGE in "${PAGES[@]}"; do
-  IFS='|' read -r URL_PATH READY OPTIONS <<< "$(page_spec "$PAGE")"
-  STARTED=$(date +%s)
-  start_server "$PAGE"
-  prepare_users "$PAGE"
-  # shellcheck disable=SC2086 # OPTIONS are separate words
-  "$JAVA" -cp "$(cat "$CLASSPATH_FILE")" bench/MemoryBenchmark.java "http://localhost:$PORT" "$SERVER" "$PAGE" \
-    "$URL_PATH" "$READY" "$N" bench "$PASSWORD" results="$RESULTS" $OPTIONS
+thousands() {  # 35043 -> 35,043
+  sed ':a; s/\B[0-9]\{3\}\>/,&/; ta' <<< "$1"
+}
+
+live_heap() {
+  "$JAVA" -cp "$(cat "$CLASSPATH_FILE")" bench/MemoryBenchmark.java heap "$SERVER" | tail -1
+}
+
+RUN="Run of $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD || echo ' with local changes'), N = $N"
+RUN_STARTED=$(date +%s)
+if [ "$FRESH_SERVER" = 1 ]; then
+  {
+    echo
+    echo "$RUN, a fresh server per page:"
+    echo
+    echo "| page | sessions | live heap, warm, no session | with N sessions | per session, warm | per session, cold |"
+    echo "|---|---|---|---|---|---|"
+  } >> "$RESULTS"
+  for PAGE in "${PAGES[@]}"; do
+    STARTED=$(date +%s)
+    start_server "$PAGE"
+    prepare_users "$PAGE"
+    measure "$PAGE"
+    stop_server
+    echo "  ($PAGE took $(( $(date +%s) - STARTED )) s in all)"
+  done
+else
+  start_server all
+  for PAGE in "${PAGES[@]}"; do prepare_users "$PAGE"; done
+  COLD=$(live_heap)
+  echo "live heap before any page: $COLD KB (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
+  {
+    echo
+    echo "$RUN, one server for all pages (live heap before any page: $(thousands "$COLD") KB):"
+    echo
+    echo "| page | sessions | live heap before (after the page's warm-up) | with N sessions more | per session, warm |"
+    echo "|---|---|---|---|---|"
+  } >> "$RESULTS"
+  OPEN=0
+  for PAGE in "${PAGES[@]}"; do
+    STARTED=$(date +%s)
+    measure "$PAGE" shared=true
+    OPEN=$(( OPEN + N ))
+    # the anonymous page's warm-up visitors stay too
+    if [ "$PAGE" = anonymous-roles ]; then OPEN=$(( OPEN + 5 )); fi
+    echo "  ($PAGE took $(( $(date +%s) - STARTED )) s; load average: $(cut -d' ' -f1-3 /proc/loadavg))"
+  done
+  FINAL=$(live_heap)
+  LINE="Live heap before any page $(thousands "$COLD") KB, after all pages $(thousands "$FINAL") KB with $OPEN sessions open:"
+  LINE="$LINE $(awk "BEGIN { printf \"%.1f\", ($FINAL - $COLD) / $OPEN }") KB per session counted from cold."
+  echo "$LINE"
+  { echo; echo "$LINE"; } >> "$RESULTS"
   stop_server
-  echo "  ($PAGE took $(( $(date +%s) - STARTED )) s in all)"
-done
+fi
+echo "Run took $(( $(date +%s) - RUN_STARTED )) s (results: $RESULTS)"

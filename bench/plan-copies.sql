@@ -1,5 +1,7 @@
 -- Run by MemoryBenchmark for the plan page, after the user plan-template made a plan through the page
--- ("Create plan"): every other user gets a copy of it, then every plan gets a tenth step.
+-- ("Create plan"): every other user of the plan page (plan-0, plan-1, ...) gets a copy of it, then every plan
+-- gets a tenth step. The users of the other pages, on the same server since bench/memory.sh serves all pages
+-- from one, get no plan: their pages are measured as before, without one.
 -- With the catalog of two roles of six skills each, the generator makes at most 9 steps for a role (one per
 -- skill gap, education, one evidence step, one ongoing step), which the template's ratings give. The tenth
 -- is a step the plan kept from an earlier catalog in which the role also asked for data science tools: what
@@ -8,7 +10,7 @@ insert into plan (owner_id, role_id, hours_per_week, starts_on)
 select u.id, t.role_id, t.hours_per_week, t.starts_on
 from app_user u
 cross join plan t join app_user tu on tu.id = t.owner_id and tu.username = 'plan-template'
-where u.id <> tu.id;
+where u.id <> tu.id and u.username like 'plan-%';
 
 insert into plan_step (plan_id, owner_id, step_key, position, kind, title, skill_key, from_level, to_level,
                        article_tips, action, effort_hours, starts_on, due_on, status, note, done_on,
