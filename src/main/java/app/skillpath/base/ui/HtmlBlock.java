@@ -27,6 +27,17 @@ public class HtmlBlock extends Component implements HasStyle {
         setContent(content);
     }
 
+    /**
+     * A read-only page: its {@code main} element, styled as a page ({@code page} and the given
+     * class names), holding the markup. Every read-only view's content is one of these.
+     */
+    public static HtmlBlock page(SafeHtml content, String... classNames) {
+        HtmlBlock page = new HtmlBlock("main", content);
+        page.addClassName("page");
+        page.addClassNames(classNames);
+        return page;
+    }
+
     /** A block whose content is built by the given code under an empty root element. */
     public static HtmlBlock of(Consumer<Element> content) {
         return new HtmlBlock(SafeHtml.build(content));

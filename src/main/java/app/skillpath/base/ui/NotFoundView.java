@@ -23,8 +23,7 @@ public class NotFoundView extends Composite<HtmlBlock> implements HasErrorParame
 
     @Override
     protected HtmlBlock initContent() {
-        HtmlBlock page = new HtmlBlock("main", SafeHtml.EMPTY);
-        page.addClassNames("page", "not-found");
+        HtmlBlock page = HtmlBlock.page(SafeHtml.EMPTY, "not-found");
         page.setId("not-found");
         return page;
     }

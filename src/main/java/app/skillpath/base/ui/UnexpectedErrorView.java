@@ -22,8 +22,7 @@ public class UnexpectedErrorView extends Composite<HtmlBlock> implements HasErro
 
     @Override
     protected HtmlBlock initContent() {
-        HtmlBlock page = new HtmlBlock("main", SafeHtml.EMPTY);
-        page.addClassNames("page", "not-found");
+        HtmlBlock page = HtmlBlock.page(SafeHtml.EMPTY, "not-found");
         page.setId("unexpected-error");
         return page;
     }

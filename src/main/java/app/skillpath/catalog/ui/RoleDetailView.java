@@ -42,9 +42,7 @@ public class RoleDetailView extends Composite<HtmlBlock> implements BeforeEnterO
 
     @Override
     protected HtmlBlock initContent() {
-        HtmlBlock page = new HtmlBlock("main", SafeHtml.EMPTY);
-        page.addClassNames("page", "role-detail");
-        return page;
+        return HtmlBlock.page(SafeHtml.EMPTY, "role-detail");
     }
 
     @Override

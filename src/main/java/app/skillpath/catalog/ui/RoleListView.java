@@ -41,9 +41,7 @@ public class RoleListView extends Composite<HtmlBlock> {
     @Override
     protected HtmlBlock initContent() {
         Catalog catalog = catalogService.catalog();
-        HtmlBlock page = new HtmlBlock("main", catalogMarkup.page(catalog, "roles", content -> content(content, catalog)));
-        page.addClassNames("page", "role-list");
-        return page;
+        return HtmlBlock.page(catalogMarkup.page(catalog, "roles", content -> content(content, catalog)), "role-list");
     }
 
     private static void content(Element page, Catalog catalog) {

@@ -24,9 +24,7 @@ public class HomeView extends Composite<HtmlBlock> {
     @Override
     protected HtmlBlock initContent() {
         // built per page (about a kilobyte): its links follow the routes, which can change at run time
-        HtmlBlock page = new HtmlBlock("main", SafeHtml.build(HomeView::content));
-        page.addClassNames("page", "home");
-        return page;
+        return HtmlBlock.page(SafeHtml.build(HomeView::content), "home");
     }
 
     private static void content(Element page) {

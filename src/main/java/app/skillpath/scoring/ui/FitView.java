@@ -55,9 +55,7 @@ public class FitView extends Composite<HtmlBlock> {
     /** The page is its main element, its content the markup: no wrapper components. */
     @Override
     protected HtmlBlock initContent() {
-        HtmlBlock page = new HtmlBlock("main", SafeHtml.build(this::content));
-        page.addClassNames("page", "fit");
-        return page;
+        return HtmlBlock.page(SafeHtml.build(this::content), "fit");
     }
 
     private void content(Element content) {
