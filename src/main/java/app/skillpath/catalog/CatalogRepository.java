@@ -37,6 +37,9 @@ import static app.skillpath.db.generated.Tables.PLAN_STEP;
 import static app.skillpath.db.generated.Tables.SKILL_RATING;
 import static app.skillpath.db.generated.Tables.SKILL_RATING_HISTORY;
 import static app.skillpath.db.generated.Tables.TOOL_EXPERIENCE;
+import static app.skillpath.db.generated.Tables.TARGET_SKILL;
+import static app.skillpath.db.generated.Tables.TARGET_TOOL;
+import static app.skillpath.db.generated.Tables.TARGET_EDUCATION_FIELD;
 import static app.skillpath.db.generated.Tables.FIELD_OF_STUDY;
 import static app.skillpath.db.generated.Tables.ROLE;
 import static app.skillpath.db.generated.Tables.ROLE_EDUCATION_FIELD;
@@ -260,9 +263,9 @@ public class CatalogRepository {
 
     private static String usesOf(CatalogItem.Kind kind) {
         return switch (kind) {
-            case SKILL -> "ratings, history entries or plan steps";
-            case TOOL -> "answers about tools used";
-            case FIELD_OF_STUDY -> "education answers";
+            case SKILL -> "ratings, history entries, plan steps or targets";
+            case TOOL -> "answers about tools used or targets";
+            case FIELD_OF_STUDY -> "education answers or targets";
             case ROLE -> "plans or plan steps";
         };
     }
@@ -273,10 +276,14 @@ public class CatalogRepository {
             case SKILL -> DSL.select(SKILL_RATING.OWNER_ID).from(SKILL_RATING).where(SKILL_RATING.SKILL_ID.eq(id))
                     .unionAll(DSL.select(SKILL_RATING_HISTORY.OWNER_ID).from(SKILL_RATING_HISTORY)
                             .where(SKILL_RATING_HISTORY.SKILL_ID.eq(id)))
-                    .unionAll(DSL.select(PLAN_STEP.OWNER_ID).from(PLAN_STEP).where(PLAN_STEP.SKILL_KEY.eq(key)));
-            case TOOL -> DSL.select(TOOL_EXPERIENCE.OWNER_ID).from(TOOL_EXPERIENCE).where(TOOL_EXPERIENCE.TOOL_ID.eq(id));
+                    .unionAll(DSL.select(PLAN_STEP.OWNER_ID).from(PLAN_STEP).where(PLAN_STEP.SKILL_KEY.eq(key)))
+                    .unionAll(DSL.select(TARGET_SKILL.OWNER_ID).from(TARGET_SKILL).where(TARGET_SKILL.SKILL_ID.eq(id)));
+            case TOOL -> DSL.select(TOOL_EXPERIENCE.OWNER_ID).from(TOOL_EXPERIENCE).where(TOOL_EXPERIENCE.TOOL_ID.eq(id))
+                    .unionAll(DSL.select(TARGET_TOOL.OWNER_ID).from(TARGET_TOOL).where(TARGET_TOOL.TOOL_ID.eq(id)));
             case FIELD_OF_STUDY -> DSL.select(EDUCATION_ANSWER.OWNER_ID).from(EDUCATION_ANSWER)
-                    .where(EDUCATION_ANSWER.FIELD_OF_STUDY_ID.eq(id));
+                    .where(EDUCATION_ANSWER.FIELD_OF_STUDY_ID.eq(id))
+                    .unionAll(DSL.select(TARGET_EDUCATION_FIELD.OWNER_ID).from(TARGET_EDUCATION_FIELD)
+                            .where(TARGET_EDUCATION_FIELD.FIELD_OF_STUDY_ID.eq(id)));
             case ROLE -> DSL.select(PLAN.OWNER_ID).from(PLAN).where(PLAN.ROLE_ID.eq(id))
                     .unionAll(DSL.select(PLAN_STEP.OWNER_ID).from(PLAN_STEP).join(PLAN).on(PLAN.ID.eq(PLAN_STEP.PLAN_ID))
                             .where(PLAN.ROLE_ID.eq(id)));

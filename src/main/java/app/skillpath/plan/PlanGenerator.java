@@ -3,7 +3,6 @@ package app.skillpath.plan;
 import app.skillpath.catalog.EducationLevel;
 import app.skillpath.catalog.FieldOfStudy;
 import app.skillpath.catalog.ProficiencyLevel;
-import app.skillpath.catalog.RequiredSkill;
 import app.skillpath.catalog.Role;
 import app.skillpath.catalog.Skill;
 import app.skillpath.catalog.Tip;
@@ -35,27 +34,35 @@ public final class PlanGenerator {
 
     public static List<StepDraft> generate(Role role, FitScore score, Answers answers, Map<String, Skill> skills,
                                            Map<String, Tool> tools, Map<String, FieldOfStudy> fields) {
+        return generate(PlanBasis.of(role, skills), score, answers, tools, fields);
+    }
+
+    /** The steps for a role's or a target's gaps (see the class comment); a custom skill counts its owner's hours per level. */
+    public static List<StepDraft> generate(PlanBasis basis, FitScore score, Answers answers, Map<String, Tool> tools,
+                                           Map<String, FieldOfStudy> fields) {
         List<StepDraft> steps = new ArrayList<>();
-        List<String> gapSkills = new ArrayList<>();
+        List<PlanBasis.Need> gapSkills = new ArrayList<>();
         for (Contribution gap : score.rankedGaps()) {
             if (gap.kind() == Contribution.Kind.EDUCATION) {
-                steps.add(educationStep(role, answers, fields));
+                basis.education().ifPresent(education -> steps.add(educationStep(education, answers, fields)));
             } else {
-                RequiredSkill required = role.requirement(gap.key()).orElseThrow();
-                steps.add(skillStep(role, required, answers.rating(gap.key()), answers.ratings().containsKey(gap.key()),
-                        skills.get(gap.key()), tools));
-                gapSkills.add(gap.key());
+                PlanBasis.Need need = basis.need(gap.key()).orElseThrow();
+                steps.add(skillStep(basis, need, answers.rating(gap.key()), answers.ratings().containsKey(gap.key()), tools));
+                gapSkills.add(need);
             }
         }
-        for (Tip tip : role.tips()) {
+        for (Tip tip : basis.tips()) {
             if (tip.kind() == TipKind.EVIDENCE) {
-                List<String> demonstrated = tip.skillKeys().stream().filter(gapSkills::contains).toList();
+                // in the tip's order of skills, as the article names them
+                List<String> demonstrated = tip.skillKeys().stream()
+                        .flatMap(key -> gapSkills.stream().filter(need -> need.skillKey().equals(key)))
+                        .map(PlanBasis.Need::name).toList();
                 if (!demonstrated.isEmpty()) {
-                    steps.add(evidenceStep(tip, demonstrated, skills));
+                    steps.add(evidenceStep(tip, demonstrated));
                 }
             }
         }
-        for (Tip tip : role.tips()) {
+        for (Tip tip : basis.tips()) {
             if (tip.kind() == TipKind.ONGOING) {
                 steps.add(new StepDraft("ongoing:" + tip.key(), StepKind.ONGOING, "Every week: " + lowerFirst(tip.text()),
                         Optional.empty(), Optional.empty(), Optional.empty(), List.of(tip.text()),
@@ -66,46 +73,50 @@ public final class PlanGenerator {
         return steps;
     }
 
-    private static StepDraft skillStep(Role role, RequiredSkill required, int current, boolean rated, Skill skill,
-                                       Map<String, Tool> tools) {
-        List<Tip> tips = role.tips().stream()
-                .filter(tip -> tip.kind() == TipKind.SKILL && tip.skillKeys().contains(required.skillKey()))
+    private static StepDraft skillStep(PlanBasis basis, PlanBasis.Need need, int current, boolean rated, Map<String, Tool> tools) {
+        List<Tip> tips = basis.tips().stream()
+                .filter(tip -> tip.kind() == TipKind.SKILL && tip.skillKeys().contains(need.skillKey()))
                 .toList();
-        int hoursPerStep = tips.isEmpty() ? DEFAULT_HOURS_PER_LEVEL_STEP : tips.getFirst().hoursPerLevelStep();
-        int levels = required.requiredLevel() - current;
+        int hoursPerStep = tips.isEmpty() ? need.ownHoursPerLevel().orElse(DEFAULT_HOURS_PER_LEVEL_STEP)
+                : tips.getFirst().hoursPerLevelStep();
+        int levels = need.requiredLevel() - current;
         int effort = hoursPerStep * levels;
         String toolsNamed = tips.stream().flatMap(tip -> tip.toolKeys().stream()).distinct()
                 .map(key -> tools.get(key).name()).collect(Collectors.joining(", "));
-        String action = "Spend about " + effort + " hours on " + lowerFirst(skill.name())
+        String noTip = need.ownHoursPerLevel().isPresent()
+                ? " (This is a skill of your own: the article gives no tip for it, and the hours per level are your own estimate.)"
+                : " (The article gives no tip for this skill.)";
+        String action = "Spend about " + effort + " hours on " + lowerFirst(need.name())
                 + (toolsNamed.isEmpty() ? "" : ", working with " + toolsNamed)
                 + ": a course, a book or guided exercises, about " + hoursPerStep + " hours per level"
                 + ". Then rate yourself again."
-                + (tips.isEmpty() ? " (The article gives no tip for this skill.)" : "");
-        String title = skill.name() + ": from " + (rated ? ProficiencyLevel.of(current).display() : "not rated yet") + " to "
-                + ProficiencyLevel.of(required.requiredLevel()).display();
-        return new StepDraft("skill:" + required.skillKey(), StepKind.SKILL, title, Optional.of(required.skillKey()),
-                Optional.of(current), Optional.of(required.requiredLevel()), tips.stream().map(Tip::text).toList(), action,
+                + (tips.isEmpty() ? noTip : "");
+        String title = need.name() + ": from " + (rated ? ProficiencyLevel.of(current).display() : "not rated yet") + " to "
+                + ProficiencyLevel.of(need.requiredLevel()).display();
+        return new StepDraft("skill:" + need.skillKey(), StepKind.SKILL, title, Optional.of(need.skillKey()),
+                Optional.of(current), Optional.of(need.requiredLevel()), tips.stream().map(Tip::text).toList(), action,
                 Optional.of(effort));
     }
 
-    private static StepDraft educationStep(Role role, Answers answers, Map<String, FieldOfStudy> fields) {
-        EducationLevel minimum = role.education().minimum();
-        String fieldNames = role.education().fieldKeys().stream().map(key -> fields.get(key).name())
+    private static StepDraft educationStep(PlanBasis.EducationNeed education, Answers answers, Map<String, FieldOfStudy> fields) {
+        EducationLevel minimum = education.minimum();
+        String fieldNames = education.fieldKeys().stream().map(key -> fields.get(key).name())
                 .collect(Collectors.joining(", "));
-        if (role.education().relatedFieldsAccepted()) {
-            fieldNames += " or a related field";
+        if (education.relatedFieldsAccepted()) {
+            fieldNames += fieldNames.isEmpty() ? "a related field" : " or a related field";
         }
+        String inFields = fieldNames.isEmpty() ? "" : " in " + fieldNames;
         String from = answers.education().map(EducationLevel::label).orElse("not answered");
-        String title = "Education (long-term): from " + from + " to " + minimum.label() + " in " + fieldNames;
+        String title = "Education (long-term): from " + from + " to " + minimum.label() + inFields;
         String action = "A long-term step: plan a " + minimum.label().toLowerCase(java.util.Locale.ROOT)
-                + " or equivalent study in " + fieldNames + ". If you already have one, update your education answer.";
+                + " or equivalent study" + inFields + ". If you already have one, update your education answer.";
         return new StepDraft("education", StepKind.EDUCATION, title, Optional.empty(), Optional.empty(), Optional.empty(),
-                List.of(role.education().articleText()), action, Optional.empty());
+                education.askedIn().map(List::of).orElse(List.of()), action, Optional.empty());
     }
 
-    private static StepDraft evidenceStep(Tip tip, List<String> demonstrated, Map<String, Skill> skills) {
-        String names = demonstrated.stream().map(key -> lowerFirst(skills.get(key).name())).collect(Collectors.joining(" and "));
-        int effort = tip.hoursPerLevelStep() * demonstrated.size();
+    private static StepDraft evidenceStep(Tip tip, List<String> demonstratedNames) {
+        String names = demonstratedNames.stream().map(PlanGenerator::lowerFirst).collect(Collectors.joining(" and "));
+        int effort = tip.hoursPerLevelStep() * demonstratedNames.size();
         String action = "Build one small project that shows " + names + " (about " + effort
                 + " hours), publish it, and add it to your evidence notes.";
         return new StepDraft("evidence:" + tip.key(), StepKind.EVIDENCE, "Show it: " + lowerFirst(tip.text()),

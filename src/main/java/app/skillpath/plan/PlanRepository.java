@@ -1,6 +1,8 @@
 package app.skillpath.plan;
 
 import app.skillpath.db.generated.tables.records.PlanStepRecord;
+import app.skillpath.target.TargetKey;
+import org.jooq.Condition;
 import org.jooq.Converter;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -17,6 +19,9 @@ import java.util.Optional;
 import static app.skillpath.db.generated.Tables.PLAN;
 import static app.skillpath.db.generated.Tables.PLAN_STEP;
 import static app.skillpath.db.generated.Tables.ROLE;
+import static app.skillpath.db.generated.Tables.TARGET;
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.inline;
 import static org.jooq.Records.mapping;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.row;
@@ -68,7 +73,22 @@ public class PlanRepository {
         return column.convertFrom(Optional::ofNullable);
     }
 
+    /** The plan's key: its role's key, or "target:12" for a plan for one of the owner's targets. */
+    private static final Field<String> PROFILE_KEY = coalesce(ROLE.KEY,
+            inline(TargetKey.TARGET_PREFIX).concat(PLAN.TARGET_ID.cast(String.class)));
+
+    /** Creates the owner's plan for a catalog role or for one of their own targets (by key, "target:12"). */
     public long createPlan(long ownerId, String roleKey, int hoursPerWeek, LocalDate startsOn) {
+        Optional<Long> targetId = TargetKey.targetId(roleKey);
+        if (targetId.isPresent()) {
+            return dsl.insertInto(PLAN, PLAN.OWNER_ID, PLAN.TARGET_ID, PLAN.HOURS_PER_WEEK, PLAN.STARTS_ON)
+                    .select(select(val(ownerId), TARGET.ID, val(hoursPerWeek), val(startsOn)).from(TARGET)
+                            .where(TARGET.ID.eq(targetId.get())).and(TARGET.OWNER_ID.eq(ownerId)))
+                    .returningResult(PLAN.ID)
+                    .fetchOptional()
+                    .orElseThrow(() -> new PlanException("That target is not among yours: it may have been deleted in another tab."))
+                    .value1();
+        }
         return dsl.insertInto(PLAN, PLAN.OWNER_ID, PLAN.ROLE_ID, PLAN.HOURS_PER_WEEK, PLAN.STARTS_ON)
                 .select(select(val(ownerId), ROLE.ID, val(hoursPerWeek), val(startsOn)).from(ROLE).where(ROLE.KEY.eq(roleKey)))
                 .returningResult(PLAN.ID)
@@ -77,27 +97,32 @@ public class PlanRepository {
                 .value1();
     }
 
-    /** The owner's plan for a role with its steps, in one statement. */
+    private static Condition isFor(String roleKey) {
+        return TargetKey.targetId(roleKey).map(PLAN.TARGET_ID::eq).orElseGet(() -> ROLE.KEY.eq(roleKey));
+    }
+
+    /** The owner's plan for a role or target with its steps, in one statement. */
     public Optional<Plan> find(long ownerId, String roleKey) {
-        return dsl.select(PLAN.ID, ROLE.KEY, PLAN.HOURS_PER_WEEK, PLAN.STARTS_ON, STEPS)
-                .from(PLAN).join(ROLE).on(ROLE.ID.eq(PLAN.ROLE_ID))
-                .where(PLAN.OWNER_ID.eq(ownerId)).and(ROLE.KEY.eq(roleKey))
+        return dsl.select(PLAN.ID, PROFILE_KEY, PLAN.HOURS_PER_WEEK, PLAN.STARTS_ON, STEPS)
+                .from(PLAN).leftJoin(ROLE).on(ROLE.ID.eq(PLAN.ROLE_ID))
+                .where(PLAN.OWNER_ID.eq(ownerId)).and(isFor(roleKey))
                 .fetchOptional(mapping(Plan::new));
     }
 
-    /** All the owner's plans with their steps, in the catalog's order of roles, in one statement. */
+    /** All the owner's plans with their steps (the catalog's order of roles, then targets, oldest first), in one statement. */
     public List<Plan> findAll(long ownerId) {
-        return dsl.select(PLAN.ID, ROLE.KEY, PLAN.HOURS_PER_WEEK, PLAN.STARTS_ON, STEPS)
-                .from(PLAN).join(ROLE).on(ROLE.ID.eq(PLAN.ROLE_ID))
+        return dsl.select(PLAN.ID, PROFILE_KEY, PLAN.HOURS_PER_WEEK, PLAN.STARTS_ON, STEPS)
+                .from(PLAN).leftJoin(ROLE).on(ROLE.ID.eq(PLAN.ROLE_ID))
                 .where(PLAN.OWNER_ID.eq(ownerId))
-                .orderBy(ROLE.POSITION)
+                .orderBy(ROLE.POSITION.asc().nullsLast(), PLAN.TARGET_ID)
                 .fetch(mapping(Plan::new));
     }
 
-    /** The role keys the owner has plans for, in the catalog's order. */
+    /** The keys of the roles and targets the owner has plans for, in the same order. */
     public List<String> roleKeysWithPlans(long ownerId) {
-        return dsl.select(ROLE.KEY).from(PLAN).join(ROLE).on(ROLE.ID.eq(PLAN.ROLE_ID))
-                .where(PLAN.OWNER_ID.eq(ownerId)).orderBy(ROLE.POSITION).fetch(ROLE.KEY);
+        return dsl.select(PROFILE_KEY).from(PLAN).leftJoin(ROLE).on(ROLE.ID.eq(PLAN.ROLE_ID))
+                .where(PLAN.OWNER_ID.eq(ownerId)).orderBy(ROLE.POSITION.asc().nullsLast(), PLAN.TARGET_ID)
+                .fetch(Record1::value1);
     }
 
     public List<PlanStep> steps(long ownerId, long planId) {

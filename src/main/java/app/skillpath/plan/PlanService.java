@@ -8,19 +8,32 @@ import app.skillpath.base.text.UserText;
 import app.skillpath.catalog.Catalog;
 import app.skillpath.catalog.CatalogService;
 import app.skillpath.catalog.Role;
+import app.skillpath.catalog.Tip;
+import app.skillpath.catalog.TipKind;
+import app.skillpath.assessment.RatingChange;
 import app.skillpath.scoring.Answers;
 import app.skillpath.scoring.FitCalculator;
 import app.skillpath.scoring.FitScore;
 import app.skillpath.scoring.FitService;
 import app.skillpath.scoring.RoleRequirements;
+import app.skillpath.target.CustomSkill;
+import app.skillpath.target.MyTargets;
+import app.skillpath.target.Target;
+import app.skillpath.target.TargetKey;
+import app.skillpath.target.TargetService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** The logged-in user's learning plans: create, re-pace, regenerate, track, and look back. */
 @Service
@@ -34,13 +47,16 @@ public class PlanService {
     private final CatalogService catalogService;
     private final AssessmentService assessmentService;
     private final FitService fitService;
+    private final TargetService targetService;
     private final CurrentUser currentUser;
     private final AccountService accountService;
     private final Clock clock;
 
     public PlanService(PlanRepository repository, CatalogService catalogService, AssessmentService assessmentService,
-                       FitService fitService, CurrentUser currentUser, AccountService accountService, Clock clock) {
+                       FitService fitService, TargetService targetService, CurrentUser currentUser,
+                       AccountService accountService, Clock clock) {
         this.repository = repository;
+        this.targetService = targetService;
         this.catalogService = catalogService;
         this.assessmentService = assessmentService;
         this.fitService = fitService;
@@ -92,14 +108,14 @@ public class PlanService {
     @Transactional
     public Plan createPlan(String roleKey, int hoursPerWeek) {
         oneChangeAtATime();
-        Role role = requireRole(roleKey, "it takes no new plans.");
+        Profile profile = requireProfile(roleKey, "it takes no new plans.");
         requirePace(hoursPerWeek);
         long ownerId = currentUser.id();
         if (repository.find(ownerId, roleKey).isPresent()) {
-            throw new PlanException("You already have a plan for " + role.title() + ".");
+            throw new PlanException("You already have a plan for " + profile.title() + ".");
         }
         long planId = repository.createPlan(ownerId, roleKey, hoursPerWeek, today());
-        saveSteps(ownerId, planId, PlanMerge.merge(List.of(), drafts(role), today()), hoursPerWeek);
+        saveSteps(ownerId, planId, PlanMerge.merge(List.of(), drafts(profile), today()), hoursPerWeek);
         return repository.find(ownerId, roleKey).orElseThrow();
     }
 
@@ -121,8 +137,8 @@ public class PlanService {
         oneChangeAtATime();
         long ownerId = currentUser.id();
         Plan plan = requirePlan(roleKey);
-        Role role = requireRole(roleKey, "its plan is kept as it is, but no longer rebuilt from your ratings.");
-        saveSteps(ownerId, plan.id(), PlanMerge.merge(plan.steps(), drafts(role), today()), plan.hoursPerWeek());
+        Profile profile = requireProfile(roleKey, "its plan is kept as it is, but no longer rebuilt from your ratings.");
+        saveSteps(ownerId, plan.id(), PlanMerge.merge(plan.steps(), drafts(profile), today()), plan.hoursPerWeek());
         return repository.find(ownerId, roleKey).orElseThrow();
     }
 
@@ -158,23 +174,75 @@ public class PlanService {
         repository.deletePlan(currentUser.id(), requirePlan(roleKey).id());
     }
 
-    /** The fit for the role by week, from the rating history. */
+    /** The fit for the role or target by week, from the rating history (catalog and custom skills together). */
     @Transactional(readOnly = true)
     public List<FitTrend.Week> trend(String roleKey) {
-        Role role = requireRole(roleKey, "it has no fit any more.");
+        Profile profile = requireProfile(roleKey, "it has no fit any more.");
         SelfAssessment assessment = assessmentService.mine();
-        return FitTrend.weekly(requirements(role), assessmentService.myHistory(), FitService.answers(assessment), today());
-    }
-
-    private List<StepDraft> drafts(Role role) {
-        Catalog catalog = catalogService.catalog();
-        Answers answers = FitService.answers(assessmentService.mine());
-        FitScore score = FitCalculator.score(requirements(role), answers);
-        return PlanGenerator.generate(role, score, answers, catalog.skillsByKey(), catalog.toolsByKey(), catalog.fieldsByKey());
+        MyTargets targets = targetService.mine();
+        List<RatingChange> history = new ArrayList<>(assessmentService.myHistory());
+        if (TargetKey.isTarget(roleKey)) {
+            history.addAll(targetService.myCustomHistory());
+            history.sort(Comparator.comparing(RatingChange::changedAt));
+        }
+        return FitTrend.weekly(profile.requirements(), history, FitService.answers(assessment, targets), today());
     }
 
     private RoleRequirements requirements(Role role) {
         return fitService.requirements().stream().filter(r -> r.roleKey().equals(role.key())).findFirst().orElseThrow();
+    }
+
+    /** What a plan is for: a catalog role or one of the user's targets, scored and planned the same way. */
+    private record Profile(String key, String title, RoleRequirements requirements, PlanBasis basis) {
+    }
+
+    private List<StepDraft> drafts(Profile profile) {
+        Catalog catalog = catalogService.catalog();
+        Answers answers = FitService.answers(assessmentService.mine(), targetService.mine());
+        FitScore score = FitCalculator.score(profile.requirements(), answers);
+        return PlanGenerator.generate(profile.basis(), score, answers, catalog.toolsByKey(), catalog.fieldsByKey());
+    }
+
+    /** An active role or one of the user's own targets; anything else is refused with a message. */
+    private Profile requireProfile(String key, String whyNotWhenRetired) {
+        if (TargetKey.isTarget(key)) {
+            MyTargets targets = targetService.mine();
+            Target target = targets.target(key).orElseThrow(() -> new PlanException(
+                    "That target is not among yours: it may have been deleted in another tab."));
+            RoleRequirements requirements = fitService.requirements(target).orElseThrow(() -> new PlanException(
+                    "“" + target.title() + "” asks for no skill the catalog still has: add a skill to it to plan for it."));
+            return new Profile(key, target.title(), requirements, basisOf(target, targets));
+        }
+        Role role = requireRole(key, whyNotWhenRetired);
+        return new Profile(role.key(), role.title(), requirements(role), PlanBasis.of(role, catalogService.catalog().skillsByKey()));
+    }
+
+    /**
+     * A target's plan is built like a role's, from the article's getting-started tips of every role (a target has no
+     * tips of its own): a skill tip where the article has one for the skill, the evidence tips for the skills with gaps,
+     * and one recurring "stay current" habit. A custom skill has no tip; its step counts the owner's hours per level.
+     */
+    private PlanBasis basisOf(Target target, MyTargets targets) {
+        Catalog catalog = catalogService.catalog();
+        Map<String, CustomSkill> custom = targets.customSkillsByKey();
+        List<PlanBasis.Need> needs = target.skills().stream()
+                .filter(skill -> skill.custom() || catalog.skillsByKey().containsKey(skill.skillKey()))
+                .map(skill -> new PlanBasis.Need(skill.skillKey(), skill.name(), skill.requiredLevel(),
+                        skill.custom() ? OptionalInt.of(custom.get(skill.skillKey()).hoursPerLevel()) : OptionalInt.empty()))
+                .toList();
+        Map<String, Tip> tips = new LinkedHashMap<>();
+        boolean[] habitTaken = {false};
+        for (Role role : catalogService.roles()) {
+            for (Tip tip : role.tips()) {
+                boolean habit = tip.kind() == TipKind.ONGOING;
+                if (!habit || !habitTaken[0]) {
+                    tips.putIfAbsent(tip.key(), tip);
+                    habitTaken[0] |= habit;
+                }
+            }
+        }
+        return new PlanBasis(needs, List.copyOf(tips.values()), target.education().map(asked -> new PlanBasis.EducationNeed(
+                asked.minimum(), asked.fieldKeys(), asked.relatedFieldsAccepted(), Optional.empty())));
     }
 
     private void saveSteps(long ownerId, long planId, List<PlanMerge.Merged> steps, int hoursPerWeek) {
@@ -206,7 +274,8 @@ public class PlanService {
 
     private Plan requirePlan(String roleKey) {
         return repository.find(currentUser.id(), roleKey)
-                .orElseThrow(() -> new PlanException("You have no plan for that role: it may have been deleted in another tab."));
+                .orElseThrow(() -> new PlanException("You have no plan for that " + (TargetKey.isTarget(roleKey) ? "target" : "role")
+                        + ": it may have been deleted in another tab."));
     }
 
     private static void requirePace(int hoursPerWeek) {

@@ -14,7 +14,8 @@ import java.util.List;
  *   fit              = 100 * sum(w_i * c_i) / sum(w_i)    over all skills and education
  *   gap points       = 100 * w_i * (1 - c_i) / sum(w_i)
  * </pre>
- * so fit plus all gap points is 100. Education coverage = level part * field part, where the level
+ * so fit plus all gap points is 100. A target that asks for no education is scored on its skills alone.
+ * Education coverage = level part * field part, where the level
  * part is 1 once the minimum is met and (rank of level) / (rank of minimum) below it (none = 0,
  * high school = 1, ... doctorate = 5), and the field part is 1 for an accepted field and 0.5 for any
  * other or unstated field (the article accepts "a related field", which Skillpath cannot judge).
@@ -36,7 +37,7 @@ public final class FitCalculator {
     }
 
     public static FitScore score(RoleRequirements role, Answers answers) {
-        int totalWeight = role.education().weight();
+        int totalWeight = role.education().map(RoleRequirements.EducationRequirement::weight).orElse(0);
         for (RoleRequirements.SkillRequirement skill : role.skills()) {
             totalWeight += skill.weight();
         }
@@ -52,13 +53,15 @@ public final class FitCalculator {
             contributions.add(contribution);
             weightedCoverage += skill.weight() * coverage;
         }
-        RoleRequirements.EducationRequirement education = role.education();
-        Contribution educationContribution = contribution(Contribution.Kind.EDUCATION, "education", "Education",
-                education.weight(), educationCoverage(education, answers), totalWeight,
-                education.minimum().label(),
-                answers.education().map(EducationLevel::label).orElse("not answered yet"));
-        contributions.add(educationContribution);
-        weightedCoverage += education.weight() * educationContribution.coverage();
+        if (role.education().isPresent()) {
+            RoleRequirements.EducationRequirement education = role.education().get();
+            Contribution educationContribution = contribution(Contribution.Kind.EDUCATION, "education", "Education",
+                    education.weight(), educationCoverage(education, answers), totalWeight,
+                    education.minimum().label(),
+                    answers.education().map(EducationLevel::label).orElse("not answered yet"));
+            contributions.add(educationContribution);
+            weightedCoverage += education.weight() * educationContribution.coverage();
+        }
         // one division for the whole score; the clamp only absorbs floating-point noise (100.00000000000001)
         double fit = Math.max(0, Math.min(100, 100.0 * weightedCoverage / totalWeight));
 

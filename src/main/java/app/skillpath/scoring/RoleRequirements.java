@@ -3,13 +3,25 @@ package app.skillpath.scoring;
 import app.skillpath.catalog.EducationLevel;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
-/** What a role asks for, as the scoring engine needs it: skills with level and weight, and education. */
-public record RoleRequirements(String roleKey, String title, List<SkillRequirement> skills, EducationRequirement education) {
+/**
+ * What a role or a user's target asks for, as the scoring engine needs it: skills with level and weight, and
+ * education (a catalog role always asks for some; a target from a posting may not, and is then scored on skills only).
+ */
+public record RoleRequirements(String roleKey, String title, List<SkillRequirement> skills,
+                               Optional<EducationRequirement> education) {
 
     public RoleRequirements {
         skills = List.copyOf(skills);
+        if (skills.isEmpty() && education.isEmpty()) {
+            throw new IllegalArgumentException(roleKey + " asks for nothing: there is nothing to score");
+        }
+    }
+
+    public RoleRequirements(String roleKey, String title, List<SkillRequirement> skills, EducationRequirement education) {
+        this(roleKey, title, skills, Optional.of(education));
     }
 
     /** Required level 1..4 on the proficiency scale and an importance weight above 0. */

@@ -123,6 +123,26 @@ class FitCalculatorTest {
     }
 
     @Test
+    void a_target_without_education_is_scored_on_its_skills_alone() {
+        RoleRequirements target = new RoleRequirements("target:1", "Posting", List.of(
+                new SkillRequirement("statistics", "Statistics", 4, 3), new SkillRequirement("custom:7", "Docker", 2, 1)),
+                Optional.empty());
+        Answers answers = new Answers(Map.of("statistics", 2, "custom:7", 2), Optional.of(EducationLevel.NONE), Optional.empty());
+
+        FitScore score = FitCalculator.score(target, answers);
+
+        // (3 * 2/4 + 1 * 2/2) / 4 = 62.5; education, answered "none", costs nothing because it is not asked
+        assertThat(score.fit()).isCloseTo(62.5, within(1e-9));
+        assertThat(score.contributions()).extracting(Contribution::key).containsExactly("statistics", "custom:7");
+    }
+
+    @Test
+    void a_profile_that_asks_for_nothing_is_refused() {
+        assertThatThrownBy(() -> new RoleRequirements("target:1", "Empty", List.of(), Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nothing to score");
+    }
+
+    @Test
     void a_weight_of_zero_is_refused_for_skills_and_education() {
         assertThatThrownBy(() -> new EducationRequirement(EducationLevel.BACHELOR, Set.of("cs"), 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("Weight must be above 0, was 0");
@@ -221,9 +241,11 @@ class FitCalculatorTest {
                 weights.add(skill.weight());
                 coverages.add(rating >= skill.requiredLevel() ? 1.0 : rating / (double) skill.requiredLevel());
             }
-            keys.add("education");
-            weights.add(role.education().weight());
-            coverages.add(educationCoverage(role.education(), answers));
+            if (role.education().isPresent()) {
+                keys.add("education");
+                weights.add(role.education().get().weight());
+                coverages.add(educationCoverage(role.education().get(), answers));
+            }
 
             double weightSum = weights.stream().mapToInt(Integer::intValue).sum();
             double weightedCoverage = 0;
@@ -301,7 +323,10 @@ class FitCalculatorTest {
             skills.add(new SkillRequirement("s" + i, "Skill " + i, 1 + random.nextInt(4), 1 + random.nextInt(5)));
         }
         EducationLevel minimum = EducationLevel.values()[random.nextInt(EducationLevel.values().length)];
-        return new RoleRequirements(key, key.toUpperCase(java.util.Locale.ROOT), skills, new EducationRequirement(minimum, Set.of("cs", "maths"), 1 + random.nextInt(5)));
+        // one profile in four asks for no education, as a user's target from a posting may not
+        Optional<EducationRequirement> education = random.nextInt(4) == 0 ? Optional.empty()
+                : Optional.of(new EducationRequirement(minimum, Set.of("cs", "maths"), 1 + random.nextInt(5)));
+        return new RoleRequirements(key, key.toUpperCase(java.util.Locale.ROOT), skills, education);
     }
 
     private static Answers randomAnswers(Random random, RoleRequirements role) {
