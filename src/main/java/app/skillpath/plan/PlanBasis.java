@@ -22,7 +22,11 @@ public record PlanBasis(List<Need> skills, List<Tip> tips, Optional<EducationNee
         tips = List.copyOf(tips);
     }
 
+    /** A skill asked for; {@code ownHoursPerLevel} is present for the user's own (custom) skill only. */
     public record Need(String skillKey, String name, int requiredLevel, OptionalInt ownHoursPerLevel) {
+        public boolean isOwnSkill() {
+            return ownHoursPerLevel.isPresent();
+        }
     }
 
     public record EducationNeed(EducationLevel minimum, List<String> fieldKeys, boolean relatedFieldsAccepted,

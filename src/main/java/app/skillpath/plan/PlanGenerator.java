@@ -83,10 +83,11 @@ public final class PlanGenerator {
         int effort = hoursPerStep * levels;
         String toolsNamed = tips.stream().flatMap(tip -> tip.toolKeys().stream()).distinct()
                 .map(key -> tools.get(key).name()).collect(Collectors.joining(", "));
-        String noTip = need.ownHoursPerLevel().isPresent()
+        String noTip = need.isOwnSkill()
                 ? " (This is a skill of your own: the article gives no tip for it, and the hours per level are your own estimate.)"
                 : " (The article gives no tip for this skill.)";
-        String action = "Spend about " + effort + " hours on " + lowerFirst(need.name())
+        // a skill of the user's own keeps the capitals they gave it ("Kubernetes")
+        String action = "Spend about " + effort + " hours on " + (need.isOwnSkill() ? need.name() : lowerFirst(need.name()))
                 + (toolsNamed.isEmpty() ? "" : ", working with " + toolsNamed)
                 + ": a course, a book or guided exercises, about " + hoursPerStep + " hours per level"
                 + ". Then rate yourself again."

@@ -24,6 +24,10 @@ import app.skillpath.scoring.FitScore;
 import app.skillpath.scoring.FitService;
 import app.skillpath.scoring.RoleRequirements;
 import app.skillpath.transfer.UserDataService;
+import app.skillpath.target.Target;
+import app.skillpath.target.TargetDraft;
+import app.skillpath.target.TargetService;
+import app.skillpath.target.TargetSkill;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -71,6 +75,9 @@ class CatalogChangeTest {
 
     @Autowired
     UserDataService userDataService;
+
+    @Autowired
+    TargetService targetService;
 
     @AfterEach
     void restore() {
@@ -155,6 +162,25 @@ class CatalogChangeTest {
     }
 
     @Test
+    void removing_a_skill_that_only_a_users_target_asks_for_is_refused_and_keeps_the_target() {
+        catalogService.install(CatalogParser.parse(CatalogFiles.realPlusExtraRole()));
+        newUser("aimer");
+        Target target = targetService.create(new TargetDraft("Pipeline job", "", "", "", List.of(
+                TargetDraft.SkillDraft.catalog("data-pipelines", 3, 3, true)), Optional.empty(), List.of()));
+        Catalog withoutPipelines = CatalogParser.parse(dataEngineerCatalog(new Edit(DE_FILE, PIPELINES_SKILL, ""),
+                new Edit(DE_FILE, PIPELINES_REQUIREMENT, ""), new Edit(DE_FILE, PIPELINES_TIP_BUILDS, "builds: [programming]")));
+
+        assertThatThrownBy(() -> catalogService.install(withoutPipelines))
+                .isInstanceOf(CatalogException.class)
+                .hasMessage(DE_FILE + ": skill \"data-pipelines\" was removed, but 1 user's ratings, history "
+                        + "entries, plan steps or targets (1 row) use it; mark it \"retired: true\" or name its new key with "
+                        + "\"renamed-from: data-pipelines\"");
+
+        assertThat(targetService.myTarget(target.key()).orElseThrow().skills()).extracting(TargetSkill::skillKey)
+                .containsExactly("data-pipelines");
+    }
+
+    @Test
     void removing_a_skill_that_a_user_rated_and_planned_is_refused_and_keeps_every_row() {
         rateDataPipelinesAndPlan();
         Catalog withoutPipelines = CatalogParser.parse(dataEngineerCatalog(new Edit(DE_FILE, PIPELINES_SKILL, ""),
@@ -163,7 +189,7 @@ class CatalogChangeTest {
         assertThatThrownBy(() -> catalogService.install(withoutPipelines))
                 .isInstanceOf(CatalogException.class)
                 .hasMessage(DE_FILE + ": skill \"data-pipelines\" was removed, but 1 user's ratings, history "
-                        + "entries or plan steps (3 rows) use it; mark it \"retired: true\" or name its new key with "
+                        + "entries, plan steps or targets (3 rows) use it; mark it \"retired: true\" or name its new key with "
                         + "\"renamed-from: data-pipelines\"");
 
         assertThat(assessmentService.mine().level("data-pipelines")).contains(1);
@@ -226,7 +252,7 @@ class CatalogChangeTest {
         assertThatThrownBy(() -> catalogService.install(renamed))
                 .isInstanceOf(CatalogException.class)
                 .hasMessage(DE_FILE + ": skill \"data-pipelines\" is renamed to \"data-flows\", but \"data-flows\" is already "
-                        + "stored as an entry of its own, and 1 user's ratings, history entries or plan steps (2 rows) use it; "
+                        + "stored as an entry of its own, and 1 user's ratings, history entries, plan steps or targets (2 rows) use it; "
                         + "keep \"data-pipelines\" with \"retired: true\" instead");
         assertThat(assessmentService.mine().level("data-pipelines")).contains(2);
         assertThat(assessmentService.mine().level("data-flows")).contains(3);
@@ -285,7 +311,7 @@ class CatalogChangeTest {
                         + (1 + plan.steps().size()) + " rows) use it; mark it \"retired: true\" or name its new key with "
                         + "\"renamed-from: data-engineer\"\n"
                         + DE_FILE + ": skill \"data-pipelines\" was removed, but 1 user's ratings, history "
-                        + "entries or plan steps (3 rows) use it; mark it \"retired: true\" or name its new key with "
+                        + "entries, plan steps or targets (3 rows) use it; mark it \"retired: true\" or name its new key with "
                         + "\"renamed-from: data-pipelines\"");
 
         assertThat(planService.myPlan("data-engineer")).contains(plan);
@@ -317,7 +343,7 @@ class CatalogChangeTest {
 
         assertThatThrownBy(() -> catalogService.install(CatalogParser.parse(CatalogFiles.realPlusExtraRole())))
                 .isInstanceOf(CatalogException.class)
-                .hasMessage(DE_FILE + ": tool \"airflow\" was removed, but 1 user's answers about tools used (1 row) use it; "
+                .hasMessage(DE_FILE + ": tool \"airflow\" was removed, but 1 user's answers about tools used or targets (1 row) use it; "
                         + "mark it \"retired: true\" or name its new key with \"renamed-from: airflow\"");
         assertThat(assessmentService.mine().toolKeys()).contains("airflow");
     }

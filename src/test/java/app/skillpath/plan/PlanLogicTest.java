@@ -414,4 +414,89 @@ class PlanLogicTest {
         return new PlanStep(id, (int) id, draft(key, effort), Optional.empty(), Optional.empty(), status, Optional.empty(),
                 Optional.empty(), false, 0);
     }
+
+    /** A target's basis as PlanService builds it: its own needs, the article's tips, education without the article's words. */
+    private static PlanBasis targetBasis(Optional<PlanBasis.EducationNeed> education, PlanBasis.Need... needs) {
+        List<app.skillpath.catalog.Tip> tips = new ArrayList<>(ENGINEER.tips());
+        return new PlanBasis(List.of(needs), tips, education);
+    }
+
+    private static RoleRequirements targetRequirements(PlanBasis basis, Optional<RoleRequirements.EducationRequirement> education) {
+        return new RoleRequirements("target:1", "Posting", basis.skills().stream()
+                .map(need -> new RoleRequirements.SkillRequirement(need.skillKey(), need.name(), need.requiredLevel(), 2)).toList(),
+                education);
+    }
+
+    @Test
+    void a_custom_skill_step_counts_its_owners_hours_per_level_and_says_the_article_has_no_tip() {
+        PlanBasis basis = targetBasis(Optional.empty(),
+                new PlanBasis.Need("custom:7", "Kubernetes", 3, java.util.OptionalInt.of(12)),
+                new PlanBasis.Need("statistics", "Statistical concepts and methods", 3, java.util.OptionalInt.empty()));
+        Answers answers = new Answers(Map.of("custom:7", 1, "statistics", 3), Optional.empty(), Optional.empty());
+
+        List<StepDraft> steps = PlanGenerator.generate(basis, FitCalculator.score(targetRequirements(basis, Optional.empty()), answers),
+                answers, CATALOG.toolsByKey(), CATALOG.fieldsByKey());
+
+        assertThat(steps).extracting(StepDraft::key).containsExactly("skill:custom:7", "ongoing:mle-stay-current");
+        StepDraft kubernetes = steps.getFirst();
+        assertThat(kubernetes.title()).isEqualTo("Kubernetes: from 1 aware to 3 proficient");
+        assertThat(kubernetes.effortHours()).contains(2 * 12);
+        assertThat(kubernetes.articleTips()).isEmpty();
+        assertThat(kubernetes.action()).startsWith("Spend about 24 hours on Kubernetes")
+                .endsWith("(This is a skill of your own: the article gives no tip for it, and the hours per level are your own estimate.)");
+    }
+
+    @Test
+    void a_targets_catalog_skill_gets_the_articles_tip_and_a_target_without_education_gets_no_education_step() {
+        PlanBasis basis = targetBasis(Optional.empty(),
+                new PlanBasis.Need("ml-frameworks", "Machine learning libraries and frameworks", 4, java.util.OptionalInt.empty()));
+        Answers answers = new Answers(Map.of(), Optional.empty(), Optional.empty());
+
+        List<StepDraft> steps = PlanGenerator.generate(basis, FitCalculator.score(targetRequirements(basis, Optional.empty()), answers),
+                answers, CATALOG.toolsByKey(), CATALOG.fieldsByKey());
+
+        assertThat(steps).extracting(StepDraft::key)
+                .containsExactly("skill:ml-frameworks", "evidence:mle-projects", "ongoing:mle-stay-current");
+        // the article's tip for the frameworks counts 30 hours per level
+        assertThat(steps.getFirst().effortHours()).contains(4 * 30);
+        assertThat(steps.getFirst().action()).contains("working with TensorFlow, Keras, PyTorch").doesNotContain("no tip");
+        assertThat(steps.get(1).action()).contains("machine learning libraries and frameworks");
+    }
+
+    @Test
+    void a_targets_education_step_names_its_fields_and_has_no_article_words_when_the_posting_gave_none() {
+        PlanBasis basis = targetBasis(Optional.of(new PlanBasis.EducationNeed(EducationLevel.MASTER, List.of("statistics"), true,
+                        Optional.empty())),
+                new PlanBasis.Need("statistics", "Statistical concepts and methods", 3, java.util.OptionalInt.empty()));
+        Answers answers = new Answers(Map.of("statistics", 3), Optional.of(EducationLevel.BACHELOR), Optional.of("statistics"));
+        RoleRequirements requirements = targetRequirements(basis, Optional.of(
+                new RoleRequirements.EducationRequirement(EducationLevel.MASTER, Set.of("statistics"), 2)));
+
+        List<StepDraft> steps = PlanGenerator.generate(basis, FitCalculator.score(requirements, answers), answers,
+                CATALOG.toolsByKey(), CATALOG.fieldsByKey());
+
+        StepDraft education = steps.getFirst();
+        assertThat(education.key()).isEqualTo("education");
+        assertThat(education.title()).isEqualTo("Education (long-term): from Bachelor's degree to Master's degree in Statistics or a related field");
+        assertThat(education.articleTips()).isEmpty();
+        assertThat(education.action()).contains("master's degree or equivalent study in Statistics or a related field");
+    }
+
+    @Test
+    void an_education_need_with_no_named_field_reads_as_any_related_field_or_none() {
+        Answers answers = new Answers(Map.of(), Optional.empty(), Optional.empty());
+        for (boolean related : List.of(true, false)) {
+            PlanBasis basis = targetBasis(Optional.of(new PlanBasis.EducationNeed(EducationLevel.BACHELOR, List.of(), related,
+                    Optional.of("A degree"))));
+            RoleRequirements requirements = new RoleRequirements("target:2", "Degree only", List.of(),
+                    Optional.of(new RoleRequirements.EducationRequirement(EducationLevel.BACHELOR, Set.of(), 1)));
+
+            StepDraft education = PlanGenerator.generate(basis, FitCalculator.score(requirements, answers), answers,
+                    CATALOG.toolsByKey(), CATALOG.fieldsByKey()).getFirst();
+
+            assertThat(education.title()).isEqualTo("Education (long-term): from not answered to Bachelor's degree"
+                    + (related ? " in a related field" : ""));
+            assertThat(education.articleTips()).containsExactly("A degree");
+        }
+    }
 }
