@@ -334,6 +334,8 @@ final class Check {
                        String why) {
         require(steps.size() <= most, planAt + ".steps", "at most " + most + " steps (" + why + "), not " + steps.size());
         Map<String, Integer> keys = new HashMap<>();
+        // a custom skill's step is stored under a key made from the skill ("skill:custom:7"), so one skill, one step
+        Map<String, Integer> customSteps = new HashMap<>();
         for (int i = 0; i < steps.size(); i++) {
             String at = planAt + ".steps[" + i + "]";
             UserDataFile.Step s = steps.get(i);
@@ -350,6 +352,8 @@ final class Check {
                     require(customNames != null, at + ".customSkill", "only a target's plan has steps for one's own skills");
                     require(s.skill() == null, at + ".skill", "a step names a catalog skill or one's own skill, not both");
                     customSkill(at + ".customSkill", s.customSkill(), customNames);
+                    Integer other = customSteps.putIfAbsent(s.customSkill().toLowerCase(Locale.ROOT), i);
+                    require(other == null, at + ".customSkill", "“" + s.customSkill() + "” has a step already (step " + other + ")");
                 } else {
                     require(s.skill() != null, at + ".skill", "a skill step needs its skill");
                     skill(at + ".skill", s.skill());

@@ -305,6 +305,9 @@ class TargetTransferTest {
                 + "(ratingHistory and the custom skills' history together).");
         assertRefused(with(file, f -> customStep(f).put("customSkill", "Kubernetes")),
                 "plans[" + targetPlanIndex(file) + "].steps[" + customStepIndex(file) + "].customSkill: “Kubernetes” is not among the file's customSkills.");
+        assertRefused(with(file, f -> ((ArrayNode) targetPlan(f).get("steps")).add(customStep(f).deepCopy().put("key", "custom-skill:again"))),
+                "plans[" + targetPlanIndex(file) + "].steps[" + targetPlan(file).get("steps").size() + "].customSkill: “Airflow” has a step "
+                        + "already (step " + customStepIndex(file) + ").");
         assertRefused(with(file, f -> targetPlan(f).put("target", 2)),
                 "plans[" + targetPlanIndex(file) + "].target: must be the index of one of the file's targets (0 to 1), not 2.");
         assertRefused(with(file, f -> targetPlan(f).put("role", "machine-learning-engineer")),
