@@ -9,15 +9,21 @@ import app.skillpath.catalog.Role;
 import app.skillpath.plan.PlanService;
 import app.skillpath.plan.StepKind;
 import app.skillpath.plan.StepStatus;
+import app.skillpath.target.TargetService;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Checks a whole data file against the catalog and the app's limits before anything is written (plain
@@ -46,6 +52,11 @@ final class Check {
     static final int MAX_EFFORT = 10_000;
     /** Article tips and actions are short catalog texts (the longest is a few hundred characters). */
     static final int MAX_TEXT = 2000;
+    /**
+     * Custom skills are made for targets (at most 100 of at most 60 skills each); one deleted from its targets stays, but
+     * a file can hold no more than the targets could ever have named.
+     */
+    static final int MAX_CUSTOM_SKILLS = TargetService.MAX_TARGETS * TargetService.MAX_SKILLS;
 
     private final Catalog catalog;
     private final Instant now;
@@ -64,11 +75,22 @@ final class Check {
         require(file.education() != null, "education", "the section is missing");
         require(file.tools() != null, "tools", "the section is missing");
         require(file.plans() != null, "plans", "the section is missing");
+        if (file.version() == 1) {
+            require(file.customSkills() == null, "customSkills", "not part of a version 1 file (it came with version 2)");
+            require(file.targets() == null, "targets", "not part of a version 1 file (it came with version 2)");
+        } else {
+            require(file.customSkills() != null, "customSkills", "the section is missing");
+            require(file.targets() != null, "targets", "the section is missing");
+        }
+        List<UserDataFile.CustomSkillData> customSkills = file.customSkills() == null ? List.of() : file.customSkills();
+        List<UserDataFile.TargetData> targets = file.targets() == null ? List.of() : file.targets();
         ratings(file.ratings());
         history(file.ratingHistory());
         education(file.education());
         tools(file.tools());
-        plans(file.plans());
+        Set<String> customNames = customSkills(customSkills, file.ratingHistory().size());
+        targets(targets, customNames);
+        plans(file.plans(), targets, customNames);
     }
 
     private void ratings(List<UserDataFile.Rating> ratings) {
@@ -96,9 +118,152 @@ final class Check {
             require(h != null, at, "an entry is required, not null");
             skill(at + ".skill", h.skill());
             level(at + ".level", h.level(), false);
-            require(h.changedAt() != null, at + ".changedAt", "a time is required");
-            require(!h.changedAt().isBefore(EARLIEST.atStartOfDay().toInstant(ZoneOffset.UTC)) && !h.changedAt().isAfter(now),
-                    at + ".changedAt", "must be between " + EARLIEST + " and now, not " + h.changedAt());
+            changedAt(at + ".changedAt", h.changedAt());
+        }
+    }
+
+    private void changedAt(String at, Instant changedAt) {
+        require(changedAt != null, at, "a time is required");
+        require(!changedAt.isBefore(EARLIEST.atStartOfDay().toInstant(ZoneOffset.UTC)) && !changedAt.isAfter(now),
+                at, "must be between " + EARLIEST + " and now, not " + changedAt);
+    }
+
+    /**
+     * The custom skills, their names unique ignoring case (as the database keeps them); returns those names in lower
+     * case. Their history entries count, with the catalog skills' ones, against the one bound on history.
+     */
+    private Set<String> customSkills(List<UserDataFile.CustomSkillData> skills, int catalogHistory) {
+        require(skills.size() <= MAX_CUSTOM_SKILLS, "customSkills", "at most " + MAX_CUSTOM_SKILLS + " entries, not " + skills.size());
+        Map<String, Integer> seen = new HashMap<>();
+        int history = catalogHistory;
+        for (int i = 0; i < skills.size(); i++) {
+            String at = "customSkills[" + i + "]";
+            UserDataFile.CustomSkillData s = skills.get(i);
+            require(s != null, at, "an entry is required, not null");
+            name(at + ".name", s.name(), TargetService.CUSTOM_NAME_MAX_LENGTH);
+            Integer first = seen.putIfAbsent(s.name().toLowerCase(Locale.ROOT), i);
+            require(first == null, at + ".name", "“" + s.name() + "” is there twice (also customSkills[" + first
+                    + "]; names count as the same whatever their capitals)");
+            level(at + ".level", s.level(), false);
+            optionalText(at + ".note", s.note(), TargetService.NOTE_MAX_LENGTH);
+            require(s.hoursPerLevel() != null && s.hoursPerLevel() >= TargetService.MIN_HOURS_PER_LEVEL
+                    && s.hoursPerLevel() <= TargetService.MAX_HOURS_PER_LEVEL, at + ".hoursPerLevel",
+                    "must be " + TargetService.MIN_HOURS_PER_LEVEL + " to " + TargetService.MAX_HOURS_PER_LEVEL
+                            + " hours, not " + s.hoursPerLevel());
+            require(s.history() != null, at + ".history", "a list is required");
+            history += s.history().size();
+            require(history <= MAX_HISTORY, at + ".history", "the file has more than " + MAX_HISTORY
+                    + " rating-history entries (ratingHistory and the custom skills' history together)");
+            for (int h = 0; h < s.history().size(); h++) {
+                String entryAt = at + ".history[" + h + "]";
+                UserDataFile.CustomHistoryEntry entry = s.history().get(h);
+                require(entry != null, entryAt, "an entry is required, not null");
+                level(entryAt + ".level", entry.level(), false);
+                changedAt(entryAt + ".changedAt", entry.changedAt());
+            }
+        }
+        return seen.keySet();
+    }
+
+    /** The targets with the limits of {@link TargetService}; catalog skills may be retired ones (kept as exported). */
+    private void targets(List<UserDataFile.TargetData> targets, Set<String> customNames) {
+        require(targets.size() <= TargetService.MAX_TARGETS, "targets", "at most " + TargetService.MAX_TARGETS
+                + " entries, not " + targets.size());
+        for (int i = 0; i < targets.size(); i++) {
+            String at = "targets[" + i + "]";
+            UserDataFile.TargetData t = targets.get(i);
+            require(t != null, at, "an entry is required, not null");
+            name(at + ".title", t.title(), TargetService.TITLE_MAX_LENGTH);
+            optionalText(at + ".company", t.company(), TargetService.COMPANY_MAX_LENGTH);
+            optionalText(at + ".postingText", t.postingText(), TargetService.POSTING_MAX_LENGTH);
+            optionalText(at + ".postingUrl", t.postingUrl(), TargetService.URL_MAX_LENGTH);
+            require(t.postingUrl() == null || t.postingUrl().isEmpty() || isWebAddress(t.postingUrl()), at + ".postingUrl",
+                    "must be a web address starting with http:// or https://");
+            require(t.skills() != null, at + ".skills", "a list is required");
+            require(!t.skills().isEmpty() && t.skills().size() <= TargetService.MAX_SKILLS, at + ".skills",
+                    "must have 1 to " + TargetService.MAX_SKILLS + " skills, not " + t.skills().size());
+            Set<String> seen = new HashSet<>();
+            for (int k = 0; k < t.skills().size(); k++) {
+                String skillAt = at + ".skills[" + k + "]";
+                UserDataFile.TargetSkillData s = t.skills().get(k);
+                require(s != null, skillAt, "an entry is required, not null");
+                require(s.skill() == null ^ s.customSkill() == null, skillAt,
+                        "names either a catalog skill (\"skill\") or one of the file's own skills (\"customSkill\"), one of the two");
+                String identity;
+                if (s.skill() != null) {
+                    skill(skillAt + ".skill", s.skill());
+                    identity = s.skill();
+                } else {
+                    customSkill(skillAt + ".customSkill", s.customSkill(), customNames);
+                    identity = "custom " + s.customSkill().toLowerCase(Locale.ROOT);
+                }
+                require(seen.add(identity), skillAt, "the target names this skill twice");
+                require(s.level() != null && s.level() >= 1 && s.level() <= 4, skillAt + ".level",
+                        "must be a whole number 1-4, not " + s.level());
+                weight(skillAt + ".weight", s.weight());
+                require(s.mustHave() != null, skillAt + ".mustHave", "true or false is required");
+            }
+            UserDataFile.TargetEducationData e = t.education();
+            if (e != null) {
+                require(e.minimum() != null && EducationLevel.fromKey(e.minimum()).isPresent(), at + ".education.minimum",
+                        "unknown education level “" + e.minimum() + "”");
+                require(e.fields() != null, at + ".education.fields", "a list is required");
+                require(e.fields().size() <= catalog.fieldsIncludingRetiredByKey().size(), at + ".education.fields",
+                        "at most one entry per field of study in the catalog");
+                for (int f = 0; f < e.fields().size(); f++) {
+                    active(at + ".education.fields[" + f + "]", e.fields().get(f), catalog.fieldsByKey().keySet(),
+                            catalog.fieldsIncludingRetiredByKey().keySet(), "field of study");
+                }
+                require(e.relatedFields() != null, at + ".education.relatedFields", "true or false is required");
+                weight(at + ".education.weight", e.weight());
+            }
+            require(t.tools() != null, at + ".tools", "a list is required");
+            require(t.tools().size() <= catalog.toolsIncludingRetiredByKey().size(), at + ".tools",
+                    "at most one entry per tool in the catalog");
+            for (int k = 0; k < t.tools().size(); k++) {
+                active(at + ".tools[" + k + "]", t.tools().get(k), catalog.toolsByKey().keySet(),
+                        catalog.toolsIncludingRetiredByKey().keySet(), "tool");
+                require(t.tools().indexOf(t.tools().get(k)) == k, at + ".tools[" + k + "]", "“" + t.tools().get(k) + "” is listed twice");
+            }
+        }
+    }
+
+    /**
+     * A target's field of study or tool must be in the catalog now: TargetService takes no retired ones (a target names
+     * them to be scored against, and a retired entry is no longer answered).
+     */
+    private static void active(String at, String key, Set<String> active, Set<String> known, String what) {
+        require(key != null, at, "a " + what + " is required");
+        require(known.contains(key), at, "unknown " + what + " “" + key + "”");
+        require(active.contains(key), at, "the " + what + " “" + key + "” is retired from the catalog; a target cannot name it any more");
+    }
+
+    private static void customSkill(String at, String name, Set<String> customNames) {
+        require(customNames.contains(name.toLowerCase(Locale.ROOT)), at, "“" + name + "” is not among the file's customSkills");
+    }
+
+    private static void weight(String at, Integer weight) {
+        require(weight != null && weight >= TargetService.MIN_WEIGHT && weight <= TargetService.MAX_WEIGHT, at,
+                "must be a whole number " + TargetService.MIN_WEIGHT + "-" + TargetService.MAX_WEIGHT + ", not " + weight);
+    }
+
+    /** A name as TargetService stores it: not blank, without surrounding spaces (it strips them before saving). */
+    private static void name(String at, String name, int max) {
+        text(at, name, 1, max);
+        require(name.equals(name.strip()) && !name.isBlank(), at, "must not be blank or begin or end with spaces");
+    }
+
+    /** As TargetService's own check: an absolute http(s) address without spaces (it is only ever shown as a link). */
+    private static boolean isWebAddress(String url) {
+        if (url.chars().anyMatch(Character::isWhitespace)) {
+            return false;
+        }
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
         }
     }
 
@@ -120,35 +285,57 @@ final class Check {
         }
     }
 
-    private void plans(List<UserDataFile.PlanData> plans) {
+    private void plans(List<UserDataFile.PlanData> plans, List<UserDataFile.TargetData> targets, Set<String> customNames) {
         int roles = catalog.roles().size() + catalog.retired().roles().size();
-        require(plans.size() <= roles, "plans", "at most " + roles + " entries (one per role in the catalog), not " + plans.size());
+        require(plans.size() <= roles + targets.size(), "plans", "at most " + (roles + targets.size())
+                + " entries (one per role in the catalog and one per target in the file), not " + plans.size());
+        // a target's plan may take the getting-started tips of any role (a target has none of its own)
+        int allTips = java.util.stream.Stream.concat(catalog.roles().stream(), catalog.retired().roles().stream())
+                .mapToInt(role -> role.tips().size()).sum();
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < plans.size(); i++) {
             String at = "plans[" + i + "]";
             UserDataFile.PlanData p = plans.get(i);
             require(p != null, at, "an entry is required, not null");
-            require(p.role() != null, at + ".role", "a role is required");
-            Role role = catalog.roleIncludingRetired(p.role()).orElse(null);
-            require(role != null, at + ".role", "unknown role “" + p.role() + "”");
-            Integer first = seen.putIfAbsent(p.role(), i);
-            require(first == null, at + ".role", "a second plan for “" + p.role() + "” (the first is plans[" + first + "])");
+            require(p.role() == null ^ p.target() == null, at, "a plan is for a role (\"role\") or for a target (\"target\"), one of the two");
+            String owner;
+            int mostSkillSteps;
+            int tips;
+            if (p.role() != null) {
+                Role role = catalog.roleIncludingRetired(p.role()).orElse(null);
+                require(role != null, at + ".role", "unknown role “" + p.role() + "”");
+                owner = p.role();
+                // PlanGenerator makes one step per skill gap, one for education, one per tip. Counting every skill of
+                // the catalog (not only the role's) keeps a plan valid whose role has since lost a skill.
+                mostSkillSteps = catalog.skillsIncludingRetiredByKey().size();
+                tips = role.tips().size();
+            } else {
+                require(p.target() >= 0 && p.target() < targets.size(), at + ".target",
+                        "must be the index of one of the file's targets (0 to " + (targets.size() - 1) + "), not " + p.target());
+                owner = "targets[" + p.target() + "]";
+                mostSkillSteps = TargetService.MAX_SKILLS;
+                tips = allTips;
+            }
+            Integer first = seen.putIfAbsent(owner, i);
+            require(first == null, at + (p.role() != null ? ".role" : ".target"), "a second plan for “" + owner
+                    + "” (the first is plans[" + first + "])");
             require(p.hoursPerWeek() >= PlanService.MIN_PACE && p.hoursPerWeek() <= PlanService.MAX_PACE, at + ".hoursPerWeek",
                     "must be " + PlanService.MIN_PACE + " to " + PlanService.MAX_PACE + " hours a week, not " + p.hoursPerWeek());
             require(p.startsOn() != null, at + ".startsOn", "a date is required");
             date(at + ".startsOn", p.startsOn(), today);
             require(p.steps() != null, at + ".steps", "the list of steps is missing");
-            steps(at, role, p.steps());
+            steps(at, mostSkillSteps + 1 + tips, tips + 1, p.role() == null ? customNames : null, p.steps(),
+                    p.role() != null ? "what a plan for this role can have" : "what a plan for a target can have");
         }
     }
 
-    private void steps(String planAt, Role role, List<UserDataFile.Step> steps) {
-        // PlanGenerator makes one step per skill gap, one for education, one per tip. Counting every skill of
-        // the catalog (not only the role's) keeps a plan valid whose role has since lost a skill.
-        int most = catalog.skillsIncludingRetiredByKey().size() + 1 + role.tips().size();
-        require(steps.size() <= most, planAt + ".steps", "at most " + most + " steps (what a plan for this role can have), not "
-                + steps.size());
+    /** {@code customNames} null: a role's plan, whose steps name catalog skills only. */
+    private void steps(String planAt, int most, int mostTips, Set<String> customNames, List<UserDataFile.Step> steps,
+                       String why) {
+        require(steps.size() <= most, planAt + ".steps", "at most " + most + " steps (" + why + "), not " + steps.size());
         Map<String, Integer> keys = new HashMap<>();
+        // a custom skill's step is stored under a key made from the skill ("skill:custom:7"), so one skill, one step
+        Map<String, Integer> customSteps = new HashMap<>();
         for (int i = 0; i < steps.size(); i++) {
             String at = planAt + ".steps[" + i + "]";
             UserDataFile.Step s = steps.get(i);
@@ -161,17 +348,25 @@ final class Check {
             text(at + ".title", s.title(), 1, MAX_TITLE);
             if (kind == StepKind.SKILL) {
                 // the plan page names the skill and offers its new level when the step is done
-                require(s.skill() != null, at + ".skill", "a skill step needs its skill");
-                skill(at + ".skill", s.skill());
+                if (s.customSkill() != null) {
+                    require(customNames != null, at + ".customSkill", "only a target's plan has steps for one's own skills");
+                    require(s.skill() == null, at + ".skill", "a step names a catalog skill or one's own skill, not both");
+                    customSkill(at + ".customSkill", s.customSkill(), customNames);
+                    Integer other = customSteps.putIfAbsent(s.customSkill().toLowerCase(Locale.ROOT), i);
+                    require(other == null, at + ".customSkill", "“" + s.customSkill() + "” has a step already (step " + other + ")");
+                } else {
+                    require(s.skill() != null, at + ".skill", "a skill step needs its skill");
+                    skill(at + ".skill", s.skill());
+                }
                 level(at + ".fromLevel", s.fromLevel(), true);
                 level(at + ".toLevel", s.toLevel(), true);
             } else {
-                require(s.skill() == null && s.fromLevel() == null && s.toLevel() == null, at + ".skill",
-                        "only skill steps name a skill and levels");
+                require(s.skill() == null && s.customSkill() == null && s.fromLevel() == null && s.toLevel() == null,
+                        at + ".skill", "only skill steps name a skill and levels");
             }
             require(s.articleTips() != null, at + ".articleTips", "a list is required");
-            require(s.articleTips().size() <= role.tips().size() + 1, at + ".articleTips",
-                    "at most " + (role.tips().size() + 1) + " tips, not " + s.articleTips().size());
+            require(s.articleTips().size() <= mostTips, at + ".articleTips",
+                    "at most " + mostTips + " tips, not " + s.articleTips().size());
             for (int t = 0; t < s.articleTips().size(); t++) {
                 text(at + ".articleTips[" + t + "]", s.articleTips().get(t), 1, MAX_TEXT);
             }

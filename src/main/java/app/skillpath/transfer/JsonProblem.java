@@ -26,7 +26,10 @@ final class JsonProblem {
             "hoursPerWeek", "a whole number 1-40",
             "effortHours", "a whole number of hours, 1-10000",
             "changedAt", "a time like 2026-01-31T12:00:00Z",
-            "version", "a whole number");
+            "version", "a whole number",
+            "weight", "a whole number 1-5",
+            "hoursPerLevel", "a whole number of hours, 1-500",
+            "target", "a whole number (the index of a target in the file)");
 
     private JsonProblem() {
     }

@@ -16,6 +16,15 @@ import app.skillpath.plan.PlanService;
 import app.skillpath.plan.StepDraft;
 import app.skillpath.plan.StepKind;
 import app.skillpath.plan.StepStatus;
+import app.skillpath.target.CustomSkill;
+import app.skillpath.target.MyTargets;
+import app.skillpath.target.Target;
+import app.skillpath.target.TargetDraft;
+import app.skillpath.target.TargetEducation;
+import app.skillpath.target.TargetException;
+import app.skillpath.target.TargetKey;
+import app.skillpath.target.TargetService;
+import app.skillpath.target.TargetSkill;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -29,12 +38,17 @@ import tools.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Export of all the logged-in user's data as JSON, and import of such a file into an empty
@@ -47,11 +61,15 @@ public class UserDataService {
     /** The largest file read: an export of everything the app can hold for a user is far smaller. */
     public static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
 
+    /** The key in the file of a plan step for a custom skill (followed by the skill's name); see {@link #planData}. */
+    static final String CUSTOM_STEP_KEY_PREFIX = "custom-skill:";
+
     private static final Logger log = LoggerFactory.getLogger(UserDataService.class);
 
     private final AccountService accounts;
     private final AssessmentService assessments;
     private final PlanService plans;
+    private final TargetService targets;
     private final CatalogService catalogService;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder()
@@ -61,9 +79,10 @@ public class UserDataService {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
-    public UserDataService(AssessmentService assessments, PlanService plans, CatalogService catalogService,
-                           Clock clock, AccountService accounts) {
+    public UserDataService(AssessmentService assessments, PlanService plans, TargetService targets,
+                           CatalogService catalogService, Clock clock, AccountService accounts) {
         this.accounts = accounts;
+        this.targets = targets;
         this.assessments = assessments;
         this.plans = plans;
         this.catalogService = catalogService;
@@ -80,25 +99,64 @@ public class UserDataService {
                 .map(change -> new UserDataFile.HistoryEntry(change.skillKey(), change.level().orElse(null), change.changedAt()))
                 .toList();
         EducationAnswer education = assessment.education();
-        List<UserDataFile.PlanData> planData = plans.myPlans().stream().map(UserDataService::planData).toList();
+        MyTargets mine = targets.mine();
+        Map<String, String> customNames = mine.customSkills().stream()
+                .collect(Collectors.toMap(CustomSkill::key, CustomSkill::name));
+        Map<String, Integer> targetIndex = new HashMap<>();
+        for (int i = 0; i < mine.targets().size(); i++) {
+            targetIndex.put(mine.targets().get(i).key(), i);
+        }
+        List<UserDataFile.PlanData> planData = plans.myPlans().stream()
+                .map(plan -> planData(plan, targetIndex, customNames)).toList();
         List<String> tools = assessment.toolKeys().stream().sorted().toList();
+        Map<String, List<UserDataFile.CustomHistoryEntry>> customHistory = targets.myCustomHistory().stream()
+                .collect(Collectors.groupingBy(RatingChange::skillKey, Collectors.mapping(
+                        change -> new UserDataFile.CustomHistoryEntry(change.level().orElse(null), change.changedAt()),
+                        Collectors.toList())));
+        List<UserDataFile.CustomSkillData> customSkills = mine.customSkills().stream()
+                .map(skill -> new UserDataFile.CustomSkillData(skill.name(), skill.level().orElse(null), skill.note().orElse(null),
+                        skill.hoursPerLevel(), customHistory.getOrDefault(skill.key(), List.of())))
+                .toList();
+        List<UserDataFile.TargetData> targetData = mine.targets().stream().map(UserDataService::targetData).toList();
         UserDataFile file = new UserDataFile(UserDataFile.FORMAT, UserDataFile.VERSION, ratings, history,
                 new UserDataFile.Education(education.level().map(EducationLevel::key).orElse(null), education.fieldKey().orElse(null)),
-                tools, planData, retiredNamed(ratings, history, education, tools, planData));
+                tools, planData, retiredNamed(ratings, history, education, tools, planData, targetData), customSkills, targetData);
         return json.writeValueAsString(file);
+    }
+
+    /** A target as the file holds it: its custom skills by name, never by key (a key is a row id of this server). */
+    private static UserDataFile.TargetData targetData(Target target) {
+        return new UserDataFile.TargetData(target.title(), target.company().orElse(null), target.postingText().orElse(null),
+                target.postingUrl().orElse(null),
+                target.skills().stream().map((TargetSkill skill) -> new UserDataFile.TargetSkillData(
+                        skill.custom() ? null : skill.skillKey(), skill.custom() ? skill.name() : null,
+                        skill.requiredLevel(), skill.weight(), skill.mustHave())).toList(),
+                target.education().map(education -> new UserDataFile.TargetEducationData(education.minimum().key(),
+                        education.fieldKeys(), education.relatedFieldsAccepted(), education.weight())).orElse(null),
+                target.toolKeys());
     }
 
     /** The retired catalog entries among those the user's data names, so the file says which they are. */
     private List<String> retiredNamed(List<UserDataFile.Rating> ratings, List<UserDataFile.HistoryEntry> history,
-                                      EducationAnswer education, List<String> tools, List<UserDataFile.PlanData> planData) {
+                                      EducationAnswer education, List<String> tools, List<UserDataFile.PlanData> planData,
+                                      List<UserDataFile.TargetData> targetData) {
         Catalog catalog = catalogService.catalog();
         Set<CatalogItem> named = new LinkedHashSet<>();
         ratings.forEach(r -> named.add(CatalogItem.skill(r.skill())));
         history.forEach(h -> named.add(CatalogItem.skill(h.skill())));
         education.fieldKey().ifPresent(field -> named.add(CatalogItem.field(field)));
         tools.forEach(tool -> named.add(CatalogItem.tool(tool)));
+        targetData.forEach(target -> {
+            target.skills().stream().filter(skill -> skill.skill() != null).forEach(skill -> named.add(CatalogItem.skill(skill.skill())));
+            if (target.education() != null) {
+                target.education().fields().forEach(field -> named.add(CatalogItem.field(field)));
+            }
+            target.tools().forEach(tool -> named.add(CatalogItem.tool(tool)));
+        });
         planData.forEach(plan -> {
-            named.add(CatalogItem.role(plan.role()));
+            if (plan.role() != null) {
+                named.add(CatalogItem.role(plan.role()));
+            }
             plan.steps().stream().filter(step -> step.skill() != null).forEach(step -> named.add(CatalogItem.skill(step.skill())));
         });
         return named.stream().filter(catalog::isRetired)
@@ -106,11 +164,19 @@ public class UserDataService {
                 .sorted().toList();
     }
 
-    private static UserDataFile.PlanData planData(Plan plan) {
-        return new UserDataFile.PlanData(plan.roleKey(), plan.hoursPerWeek(), plan.startsOn(), plan.steps().stream()
+    /**
+     * A plan as the file holds it: a target's plan names its target by index in the file's targets, and a step for a
+     * custom skill names the skill by name, with a key made from that name ("custom-skill:Dbt"), so no id is written.
+     */
+    private static UserDataFile.PlanData planData(Plan plan, Map<String, Integer> targetIndex, Map<String, String> customNames) {
+        boolean forTarget = TargetKey.isTarget(plan.roleKey());
+        return new UserDataFile.PlanData(forTarget ? null : plan.roleKey(), forTarget ? targetIndex.get(plan.roleKey()) : null,
+                plan.hoursPerWeek(), plan.startsOn(), plan.steps().stream()
                 .map(step -> {
                     StepDraft d = step.draft();
-                    return new UserDataFile.Step(d.key(), d.kind().key(), d.title(), d.skillKey().orElse(null),
+                    String customName = d.skillKey().filter(TargetKey::isCustomSkill).map(customNames::get).orElse(null);
+                    return new UserDataFile.Step(customName != null ? CUSTOM_STEP_KEY_PREFIX + customName : d.key(),
+                            d.kind().key(), d.title(), customName != null ? null : d.skillKey().orElse(null), customName,
                             d.fromLevel().orElse(null), d.toLevel().orElse(null), d.articleTips(), d.action(),
                             d.effortHours().orElse(null), step.startsOn().orElse(null), step.dueOn().orElse(null),
                             step.status().key(), step.note().orElse(null), step.doneOn().orElse(null), step.closedByRating());
@@ -136,9 +202,9 @@ public class UserDataService {
         new Check(catalogService.catalog(), clock).file(file);
         // two tabs importing at once: the second waits here, then finds the first one's data
         accounts.lockMine();
-        if (assessments.hasStoredAnswers() || !plans.myPlanRoleKeys().isEmpty()) {
+        if (assessments.hasStoredAnswers() || !plans.myPlanRoleKeys().isEmpty() || targets.hasStoredTargets()) {
             throw new TransferException("Import only works into an account without answers or plans yet. "
-                    + "Use a new account, or delete this one's data first.");
+                    + "Targets and skills of your own count as well. Use a new account, or delete this one's data first.");
         }
         store(file);
     }
@@ -168,16 +234,66 @@ public class UserDataService {
                         h.changedAt())).toList(),
                 new EducationAnswer(EducationLevel.fromKey(file.education().level()), Optional.ofNullable(file.education().field())),
                 file.tools());
+        // custom skills first: targets and plan steps name them by the keys they get here
+        Map<String, String> customKeys = new HashMap<>();
+        List<UserDataFile.CustomSkillData> customSkills = file.customSkills() == null ? List.of() : file.customSkills();
+        for (int i = 0; i < customSkills.size(); i++) {
+            UserDataFile.CustomSkillData c = customSkills.get(i);
+            String key = asTransfer("customSkills[" + i + "]", () -> targets.importCustomSkill(
+                    new CustomSkill(0, c.name(), Optional.ofNullable(c.level()), Optional.ofNullable(c.note()), c.hoursPerLevel()),
+                    c.history().stream().map(h -> new RatingChange(null, Optional.ofNullable(h.level()), h.changedAt())).toList()));
+            customKeys.put(c.name().toLowerCase(Locale.ROOT), key);
+        }
+        Function<String, String> customKey = name -> customKeys.get(name.toLowerCase(Locale.ROOT));
+        List<String> targetKeys = new ArrayList<>();
+        List<UserDataFile.TargetData> targetData = file.targets() == null ? List.of() : file.targets();
+        for (int i = 0; i < targetData.size(); i++) {
+            TargetDraft draft = draft(targetData.get(i), customKey);
+            targetKeys.add(asTransfer("targets[" + i + "]", () -> targets.importTarget(draft)));
+        }
         for (UserDataFile.PlanData planData : file.plans()) {
-            plans.importPlan(planData.role(), planData.hoursPerWeek(), planData.startsOn(), planData.steps().stream()
-                    .map(s -> new PlanMerge.Merged(Optional.empty(), new StepDraft(s.key(),
-                            StepKind.fromKey(s.kind()).orElseThrow(), s.title(), Optional.ofNullable(s.skill()),
-                            Optional.ofNullable(s.fromLevel()), Optional.ofNullable(s.toLevel()), s.articleTips(), s.action(),
-                            Optional.ofNullable(s.effortHours())),
-                            StepStatus.fromKey(s.status()).orElseThrow(), Optional.ofNullable(s.note()),
-                            Optional.ofNullable(s.doneOn()), s.closedByRating(), Optional.ofNullable(s.startsOn()),
-                            Optional.ofNullable(s.dueOn()), 0))
+            plans.importPlan(planData.role() != null ? planData.role() : targetKeys.get(planData.target()),
+                    planData.hoursPerWeek(), planData.startsOn(), planData.steps().stream()
+                    .map(s -> {
+                        String skillKey = s.customSkill() != null ? customKey.apply(s.customSkill()) : s.skill();
+                        // a custom skill's step gets the key PlanGenerator gives it, so a regenerated plan keeps its status
+                        String stepKey = s.customSkill() != null ? "skill:" + skillKey : s.key();
+                        return new PlanMerge.Merged(Optional.empty(), new StepDraft(stepKey,
+                                StepKind.fromKey(s.kind()).orElseThrow(), s.title(), Optional.ofNullable(skillKey),
+                                Optional.ofNullable(s.fromLevel()), Optional.ofNullable(s.toLevel()), s.articleTips(), s.action(),
+                                Optional.ofNullable(s.effortHours())),
+                                StepStatus.fromKey(s.status()).orElseThrow(), Optional.ofNullable(s.note()),
+                                Optional.ofNullable(s.doneOn()), s.closedByRating(), Optional.ofNullable(s.startsOn()),
+                                Optional.ofNullable(s.dueOn()), 0);
+                    })
                     .toList());
+        }
+    }
+
+    private static TargetDraft draft(UserDataFile.TargetData t, Function<String, String> customKey) {
+        UserDataFile.TargetEducationData e = t.education();
+        return new TargetDraft(t.title(), orEmpty(t.company()), orEmpty(t.postingText()), orEmpty(t.postingUrl()),
+                t.skills().stream().map(s -> s.customSkill() != null
+                        ? new TargetDraft.SkillDraft(customKey.apply(s.customSkill()), s.customSkill(), s.level(), s.weight(), s.mustHave())
+                        : TargetDraft.SkillDraft.catalog(s.skill(), s.level(), s.weight(), s.mustHave())).toList(),
+                e == null ? Optional.empty() : Optional.of(new TargetEducation(EducationLevel.fromKey(e.minimum()).orElseThrow(),
+                        e.fields(), e.relatedFields(), e.weight())),
+                t.tools());
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    /**
+     * Runs an import step of TargetService; should its own checks refuse what {@link Check} let through, the user
+     * hears it with the place in the file, and the whole import rolls back.
+     */
+    private static String asTransfer(String at, java.util.function.Supplier<String> step) {
+        try {
+            return step.get();
+        } catch (TargetException e) {
+            throw new TransferException(at + ": " + e.getMessage());
         }
     }
 
@@ -202,9 +318,14 @@ public class UserDataService {
         if (file == null || !UserDataFile.FORMAT.equals(file.format())) {
             throw new TransferException("This is not a Skillpath data file (it should say \"format\": \"" + UserDataFile.FORMAT + "\").");
         }
-        if (file.version() != UserDataFile.VERSION) {
-            throw new TransferException("This Skillpath data file has version " + file.version() + "; this Skillpath reads version "
-                    + UserDataFile.VERSION + ".");
+        if (file.version() > UserDataFile.VERSION) {
+            throw new TransferException("This Skillpath data file has version " + file.version()
+                    + ", from a newer Skillpath; this Skillpath reads versions " + UserDataFile.FIRST_VERSION + " to "
+                    + UserDataFile.VERSION + ". Import it into a Skillpath that is as new as the one that exported it.");
+        }
+        if (file.version() < UserDataFile.FIRST_VERSION) {
+            throw new TransferException("This Skillpath data file has version " + file.version() + "; this Skillpath reads versions "
+                    + UserDataFile.FIRST_VERSION + " to " + UserDataFile.VERSION + ".");
         }
         return file;
     }

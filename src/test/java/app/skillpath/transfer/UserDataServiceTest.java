@@ -238,7 +238,7 @@ class UserDataServiceTest {
             for (int i = 0; i < roles; i++) {
                 plans.add(plans.get(0).deepCopy());
             }
-        }), "plans: at most " + roles + " entries (one per role in the catalog), not " + (roles + 1) + ".");
+        }), "plans: at most " + roles + " entries (one per role in the catalog and one per target in the file), not " + (roles + 1) + ".");
         assertRefused(with(file, f -> {
             ArrayNode steps = (ArrayNode) f.get("plans").get(0).get("steps");
             for (int i = 0; i < 1000; i++) {

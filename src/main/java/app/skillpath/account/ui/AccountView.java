@@ -107,8 +107,9 @@ public class AccountView extends Main {
         });
 
         Section section = new Section(heading("Your data", "Download everything Skillpath keeps for you: ratings with "
-                + "their history, notes, education, tools, and plans with their steps. To move to another account, "
-                + "import the file there; importing only works into an account without answers or plans yet."),
+                + "their history, notes, education, tools, plans with their steps, and your targets with your own skills. "
+                + "To move to another account, import the file there; importing only works into an account without "
+                + "answers, plans or targets yet."),
                 download, showImport);
         section.addClassName("article-section");
         section.setId("your-data");
