@@ -94,6 +94,10 @@ public class TargetRepository {
         return new TargetSkill(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(), row.value6());
     }
 
+    public int countCustomSkills(long ownerId) {
+        return dsl.fetchCount(CUSTOM_SKILL, CUSTOM_SKILL.OWNER_ID.eq(ownerId));
+    }
+
     public int count(long ownerId) {
         return dsl.fetchCount(TARGET, TARGET.OWNER_ID.eq(ownerId));
     }

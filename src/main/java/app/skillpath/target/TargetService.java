@@ -33,6 +33,8 @@ public class TargetService {
 
     public static final int MAX_TARGETS = 100;
     public static final int MAX_SKILLS = 60;
+    /** Custom skills outlive the targets that made them (their ratings are the user's), so they have a bound of their own. */
+    public static final int MAX_CUSTOM_SKILLS = 200;
     public static final int TITLE_MAX_LENGTH = 200;
     public static final int COMPANY_MAX_LENGTH = 200;
     public static final int POSTING_MAX_LENGTH = 20_000;
@@ -201,6 +203,9 @@ public class TargetService {
         long ownerId = currentUser.id();
         check(new TargetDraft("x", "", "", "", List.of(TargetDraft.SkillDraft.newCustom(skill.name(), 1, 1, true)),
                 Optional.empty(), List.of()), Set.of());
+        if (repository.countCustomSkills(ownerId) >= MAX_CUSTOM_SKILLS) {
+            throw new TargetException("The file has more than " + MAX_CUSTOM_SKILLS + " skills of your own.");
+        }
         long id = repository.importCustomSkill(ownerId, skill, now());
         for (RatingChange change : history) {
             repository.importCustomHistory(ownerId, id, change.level().orElse(null), change.changedAt().atOffset(java.time.ZoneOffset.UTC));
@@ -326,7 +331,7 @@ public class TargetService {
             TargetDraft.SkillDraft skill = draft.skills().get(position);
             if (skill.isNewCustom()) {
                 long customId = repository.customSkillNamed(ownerId, skill.customName())
-                        .orElseGet(() -> repository.insertCustomSkill(ownerId, skill.customName(), now()));
+                        .orElseGet(() -> newCustomSkill(ownerId, skill.customName()));
                 repository.insertCustomSkill(ownerId, targetId, position, customId, skill.requiredLevel(), skill.weight(), skill.mustHave());
             } else if (TargetKey.isCustomSkill(skill.skillKey())) {
                 long customId = TargetKey.customSkillId(skill.skillKey()).orElseThrow();
@@ -341,6 +346,14 @@ public class TargetService {
         }
         draft.education().ifPresent(education -> education.fieldKeys().forEach(field -> repository.insertField(ownerId, targetId, field)));
         draft.toolKeys().forEach(tool -> repository.insertTool(ownerId, targetId, tool));
+    }
+
+    private long newCustomSkill(long ownerId, String name) {
+        if (repository.countCustomSkills(ownerId) >= MAX_CUSTOM_SKILLS) {
+            throw new TargetException("You have " + MAX_CUSTOM_SKILLS + " skills of your own, the most Skillpath keeps: "
+                    + "remove the ones no target uses on the self-assessment page, or pick an existing one.");
+        }
+        return repository.insertCustomSkill(ownerId, name, now());
     }
 
     private Target requireTarget(String key) {

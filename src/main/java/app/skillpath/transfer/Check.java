@@ -56,7 +56,7 @@ final class Check {
      * Custom skills are made for targets (at most 100 of at most 60 skills each); one deleted from its targets stays, but
      * a file can hold no more than the targets could ever have named.
      */
-    static final int MAX_CUSTOM_SKILLS = TargetService.MAX_TARGETS * TargetService.MAX_SKILLS;
+    static final int MAX_CUSTOM_SKILLS = TargetService.MAX_CUSTOM_SKILLS;
 
     private final Catalog catalog;
     private final Instant now;

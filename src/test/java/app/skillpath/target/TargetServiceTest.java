@@ -253,6 +253,27 @@ class TargetServiceTest {
     }
 
     @Test
+    void the_two_hundred_and_first_custom_skill_is_refused_by_the_service_and_by_the_database() {
+        for (int t = 0; t < TargetService.MAX_CUSTOM_SKILLS / 50; t++) {
+            var skills = new ArrayList<TargetDraft.SkillDraft>();
+            for (int i = 0; i < 50; i++) {
+                skills.add(TargetDraft.SkillDraft.newCustom("Skill " + t + "." + i, 2, 1, false));
+            }
+            Target target = targetService.create(posting("Many " + t, skills.toArray(TargetDraft.SkillDraft[]::new)));
+            targetService.delete(target.key());
+        }
+        assertThat(targetService.mine().customSkills()).hasSize(TargetService.MAX_CUSTOM_SKILLS);
+
+        assertThatThrownBy(() -> targetService.create(posting("One more", TargetDraft.SkillDraft.newCustom("Skill 201", 2, 1, false))))
+                .isInstanceOf(TargetException.class).hasMessageContaining("200 skills of your own");
+        assertThat(targetService.mine().targets()).isEmpty();
+        // an existing one by name is still fine
+        assertThat(targetService.create(posting("Reuse", TargetDraft.SkillDraft.newCustom("skill 0.0", 2, 1, false))).skills()).hasSize(1);
+        assertThatThrownBy(() -> dsl.insertInto(CUSTOM_SKILL, CUSTOM_SKILL.OWNER_ID, CUSTOM_SKILL.NAME).values(alice.id(), "Straight in").execute())
+                .hasMessageContaining("at most 200 custom skills");
+    }
+
+    @Test
     void the_database_refuses_a_target_row_pointing_at_another_users_custom_skill() {
         Target mine = targetService.create(posting("Mine", TargetDraft.SkillDraft.newCustom("Secret skill", 2, 1, false)));
         long customId = TargetKey.customSkillId(mine.skills().getFirst().skillKey()).orElseThrow();
