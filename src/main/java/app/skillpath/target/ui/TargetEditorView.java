@@ -73,6 +73,9 @@ public class TargetEditorView extends Main implements BeforeEnterObserver, HasDy
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // the router keeps this view when the user asks for a new target while on one: start over
+        stored = null;
+        title = "New target";
         MyTargets mine = targetService.mine();
         form = new TargetForm(catalogService.catalog(), mine.customSkillsByKey());
         form.setId("target-form");
