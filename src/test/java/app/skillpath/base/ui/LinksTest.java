@@ -7,6 +7,7 @@ import app.skillpath.assessment.AssessmentService;
 import app.skillpath.catalog.ui.RoleListView;
 import app.skillpath.home.ui.HomeView;
 import app.skillpath.plan.PlanService;
+import app.skillpath.target.TargetService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -35,6 +36,7 @@ class LinksTest extends KaribuTest {
             "login", "signup", "no-such-page", "roles/no-such-role");
     private static final List<String> USER_PAGES = List.of("", "roles", "roles/data-science-manager", "compare",
             "assessment", "fit", "plan?role=machine-learning-engineer", "account", "no-such-page");
+    private static final List<String> TARGET_PAGES = List.of("targets", "targets/new", "targets/new?from=posting");
 
     @Autowired
     TestAccounts testAccounts;
@@ -44,6 +46,9 @@ class LinksTest extends KaribuTest {
 
     @Autowired
     PlanService planService;
+
+    @Autowired
+    TargetService targetService;
 
     private Account account;
 
@@ -76,7 +81,17 @@ class LinksTest extends KaribuTest {
             navigate(page);
             checked.addAll(assertAllLinksResolve(page));
         }
-        assertThat(checked).contains("assessment", "fit", "plan", "account", "plan?role=machine-learning-engineer");
+        // with a target, so that its list shows the links to its editor and plan
+        targetService.create(targetService.draftFromRole("data-science-manager"));
+        for (String page : TARGET_PAGES) {
+            navigate(page);
+            checked.addAll(assertAllLinksResolve(page));
+        }
+        assertThat(checked).contains("assessment", "fit", "plan", "account", "plan?role=machine-learning-engineer",
+                "targets", "targets/new");
+        // a target's editor and plan, linked from the list of targets
+        assertThat(checked).anyMatch(href -> href.matches("targets/target(:|%3A)\\d+/edit"))
+                .anyMatch(href -> href.startsWith("plan?role=target"));
     }
 
     @Test
