@@ -76,6 +76,7 @@ public class TargetEditorView extends Main implements BeforeEnterObserver, HasDy
         // the router keeps this view when the user asks for a new target while on one: start over
         stored = null;
         title = "New target";
+        afterSave.setVisible(false);
         MyTargets mine = targetService.mine();
         form = new TargetForm(catalogService.catalog(), mine.customSkillsByKey());
         form.setId("target-form");
@@ -111,6 +112,12 @@ public class TargetEditorView extends Main implements BeforeEnterObserver, HasDy
         if (stored == null && mine.targets().size() >= TargetService.MAX_TARGETS) {
             note = "You have " + TargetService.MAX_TARGETS + " targets, the most Skillpath keeps: delete one to add another.";
         }
+        showIntro(note);
+        removeAll();
+        add(intro, form, actionBar(), afterSave);
+    }
+
+    private void showIntro(String note) {
         String heading = stored == null ? "New target" : "Edit " + stored.title();
         String noteText = note;
         intro.setContent(SafeHtml.build(root -> {
@@ -122,8 +129,6 @@ public class TargetEditorView extends Main implements BeforeEnterObserver, HasDy
                 root.appendElement("p").id("target-note").addClass("callout").text(noteText);
             }
         }));
-        removeAll();
-        add(intro, form, actionBar(), afterSave);
     }
 
     private Div actionBar() {
@@ -157,6 +162,8 @@ public class TargetEditorView extends Main implements BeforeEnterObserver, HasDy
                 // the address becomes the new target's, so a reload edits it rather than making another
                 getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, editUrl(stored.key())));
             }
+            showIntro(null);
+            getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
             showAfterSave();
             Notifications.saved("“" + stored.title() + "” is saved.");
         } catch (TargetException e) {

@@ -305,8 +305,7 @@ public class TargetForm extends Composite<Div> {
             element.addClassName("target-skill-row");
             boolean custom = newCustom || TargetKey.isCustomSkill(skillKey);
             // the name and note are only read: one block of markup rather than a component each
-            element.add(HtmlBlock.of(root -> {
-                root.addClass("target-skill-name");
+            HtmlBlock nameBlock = HtmlBlock.of(root -> {
                 root.appendElement("strong").text(name);
                 if (custom) {
                     root.appendText(" ");
@@ -315,7 +314,9 @@ public class TargetForm extends Composite<Div> {
                 if (note != null && !note.isBlank()) {
                     root.appendElement("p").addClass("target-skill-note").text(note);
                 }
-            }));
+            });
+            nameBlock.addClassName("target-skill-name");
+            element.add(nameBlock);
             level.setLabel("Required level");
             level.setItems(IntStream.rangeClosed(1, ProficiencyLevel.MAX).boxed().toList());
             level.setItemLabelGenerator(value -> value == null ? "" : ProficiencyLevel.of(value).display());
