@@ -55,6 +55,8 @@ public class TargetEditorView extends Main implements BeforeEnterObserver, HasDy
     /** The stored target being edited, as last read or saved; null while it is a new one. */
     private Target stored;
     private String title = "New target";
+    /** Set by a first save, for the navigation to the new target's address that follows. */
+    private boolean justCreated;
 
     public TargetEditorView(TargetService targetService, CatalogService catalogService) {
         this.targetService = targetService;
@@ -115,6 +117,10 @@ public class TargetEditorView extends Main implements BeforeEnterObserver, HasDy
         showIntro(note);
         removeAll();
         add(intro, form, actionBar(), afterSave);
+        if (justCreated && stored != null) {
+            showAfterSave();
+        }
+        justCreated = false;
     }
 
     private void showIntro(String note) {
@@ -158,14 +164,17 @@ public class TargetEditorView extends Main implements BeforeEnterObserver, HasDy
             form.titleField().setInvalid(false);
             title = stored.title();
             delete.setVisible(true);
-            if (created) {
-                // the address becomes the new target's, so a reload edits it rather than making another
-                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, editUrl(stored.key())));
-            }
-            showIntro(null);
-            getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
-            showAfterSave();
             Notifications.saved("“" + stored.title() + "” is saved.");
+            if (created) {
+                // on to the new target's own address, so a reload edits it rather than making another, and the
+                // header and tab name it; the router keeps this view, which then shows the way on
+                justCreated = true;
+                getUI().ifPresent(ui -> ui.navigate(TargetEditorView.class, new RouteParameters(TARGET_KEY, stored.key())));
+            } else {
+                showIntro(null);
+                getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+                showAfterSave();
+            }
         } catch (TargetException e) {
             Notifications.error(e.getMessage());
         }

@@ -93,6 +93,8 @@ class TargetEditorViewTest extends KaribuTest {
         assertThat(saved.postingUrl()).contains("https://jobs.example.com/42");
         assertThat(saved.skills()).containsExactly(new TargetSkill("statistics", skillName("statistics"), false, 3, 5, true));
         assertThat(saved.education()).hasValueSatisfying(asked -> assertThat(asked.minimum()).isEqualTo(EducationLevel.BACHELOR));
+        // the new target's own address, so that a reload edits it instead of making another
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo(TargetEditorView.editUrl(saved.key()));
         // after saving, the way on: the fit and a plan for this target
         assertThat(markup("target-see-fit").attr("href")).isEqualTo("fit");
         assertThat(markup("target-make-plan").attr("href")).isEqualTo("plan?role=" + saved.key().replace(":", "%3A"));
