@@ -1,8 +1,15 @@
 package app.skillpath.browser;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Locator;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /** Targets in a real browser: copy a role into a target, change a level, save, and see it scored on the list. */
@@ -17,6 +24,8 @@ class TargetsBrowserIT extends BrowserTest {
         page.navigate(url("targets"));
         assertThat(page.locator("#targets-empty")).containsText("a real job posting, or a role of your own");
         screenshot("targets-empty");
+        List<String> problems = new ArrayList<>();
+        axe("targets (empty)", problems);
 
         page.locator("#copy-role").click();
         page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Data Science Manager")
@@ -35,6 +44,7 @@ class TargetsBrowserIT extends BrowserTest {
         // the address is now the saved target's, so a reload edits it rather than making another
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/targets/target(:|%3A)\\d+/edit$"));
         screenshot("target-editor");
+        axe("the editor", problems);
         // the layout's content scrolls inside the page, so a full-page shot shows only its top: the rest part by part
         for (String part : new String[]{"target-skills-section", "target-education-section", "target-saved"}) {
             page.locator("#" + part).scrollIntoViewIfNeeded();
@@ -50,9 +60,22 @@ class TargetsBrowserIT extends BrowserTest {
         assertThat(card).containsText("Acme");
         assertThat(card.locator(".fit-number")).hasText(java.util.regex.Pattern.compile("\\d+"));
         screenshot("targets");
+        axe("targets", problems);
 
         card.locator("a", new Locator.LocatorOptions().setHasText("Edit")).click();
         assertThat(page.locator("#target-title input")).hasValue("Head of Data at Acme");
         assertThat(page.locator("#skill-statistics-level")).containsText("4 expert");
+        assertThat(problems).as("serious or critical axe-core violations").isEmpty();
+    }
+
+    /** axe-core on the page as it is now, as AccessibilityIT checks the other pages. */
+    private void axe(String where, List<String> problems) {
+        page.waitForTimeout(300);
+        for (Rule violation : new AxeBuilder(page).analyze().getViolations()) {
+            if (Set.of("serious", "critical").contains(violation.getImpact())) {
+                problems.add(where + ": " + violation.getId() + " (" + violation.getImpact() + ") " + violation.getHelp()
+                        + " at " + violation.getNodes().stream().map(node -> String.valueOf(node.getTarget())).limit(3).toList());
+            }
+        }
     }
 }
