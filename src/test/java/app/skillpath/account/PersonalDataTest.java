@@ -64,7 +64,8 @@ class PersonalDataTest {
                       on kcu.table_schema = c.table_schema and kcu.table_name = c.table_name and kcu.column_name = c.column_name
                     join information_schema.referential_constraints rc on rc.constraint_name = kcu.constraint_name
                     join information_schema.constraint_column_usage ccu on ccu.constraint_name = rc.unique_constraint_name
-                    where c.table_schema = 'public' and c.table_name = ? and c.column_name = 'owner_id'""", table);
+                    where c.table_schema = 'public' and c.table_name = ? and c.column_name = 'owner_id'
+                      and ccu.table_name = 'app_user'""", table);
             assertThat(owner).as("personal table %s needs an owner_id referring to app_user", table).isPresent();
             assertThat(owner.get().get("referenced", String.class)).as(table + ".owner_id refers to").isEqualTo("app_user");
             assertThat(owner.get().get("is_nullable", String.class)).as(table + ".owner_id nullable").isEqualTo("NO");
