@@ -53,11 +53,19 @@ final class Cues {
             + "|expert\\w*|degree|background|understanding|required|must|preferred|plus|bonus|ideally|years|strong|solid"
             + "|comfortable|hands-on|looking for|seeking|should|qualifications?)\\b", FLAGS);
 
+    /**
+     * Sentences that say what is not asked ("you will not be writing production code", "we do not expect you to have
+     * used it") ask nothing, whatever they name.
+     */
+    private static final Pattern NOT_ASKED = Pattern.compile("\\b(you will not|you won" + APOSTROPHE + "t|you" + APOSTROPHE
+            + "ll not|(do not|don" + APOSTROPHE + "t) (expect|require|need to)|no need to|not expected to"
+            + "|you do not need|you don" + APOSTROPHE + "t need|is not required of you)\\b", FLAGS);
+
     private static final List<Map.Entry<Pattern, EducationLevel>> DEGREES = List.of(
             Map.entry(Pattern.compile("\\b(bachelor" + APOSTROPHE + "?s?|undergraduate degree|four[- ]year degree"
                     + "|college degree|university degree)", FLAGS), EducationLevel.BACHELOR),
             Map.entry(Pattern.compile("\\b(B\\.S\\.|B\\.Sc\\.|B\\.A\\.|(BS|BSc|BA|BEng)\\b)"), EducationLevel.BACHELOR),
-            Map.entry(Pattern.compile("\\b(master" + APOSTROPHE + "?s?\\b|graduate degree|advanced degree|postgraduate)", FLAGS),
+            Map.entry(Pattern.compile("\\b(master" + APOSTROPHE + "?s?\\b|graduate degree|advanced degree|postgraduate degree)", FLAGS),
                     EducationLevel.MASTER),
             Map.entry(Pattern.compile("\\b(M\\.S\\.|M\\.Sc\\.|(MS|MSc|MA|MBA|MEng)\\b)"), EducationLevel.MASTER),
             Map.entry(Pattern.compile("\\b(ph\\.?\\s?d\\b\\.?|doctorate|doctoral)", FLAGS), EducationLevel.DOCTORATE));
@@ -101,6 +109,10 @@ final class Cues {
 
     static boolean addressesCandidate(String text, int from, int to) {
         return CANDIDATE.matcher(text).region(from, to).find();
+    }
+
+    static boolean saysNotAsked(String text, int from, int to) {
+        return NOT_ASKED.matcher(text).region(from, to).find();
     }
 
     static List<Cue<EducationLevel>> degrees(String text, int from, int to) {

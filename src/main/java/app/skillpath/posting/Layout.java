@@ -64,6 +64,12 @@ final class Layout {
                 section = Section.ofHeading(heading).orElse(Section.OPEN);
                 continue;
             }
+            if (continues(text, raw, i, lines)) {
+                Line previous = lines.removeLast();
+                lines.add(new Line(previous.start(), line.end(), previous.bullet(), previous.section(), previous.heading(),
+                        units(text, previous.start(), line.end())));
+                continue;
+            }
             int start = line.contentStart();
             Section lineSection = section;
             String lineHeading = heading;
@@ -79,6 +85,28 @@ final class Layout {
             lines.add(new Line(start, line.end(), line.bullet(), lineSection, lineHeading, units(text, start, line.end())));
         }
         return lines;
+    }
+
+    /**
+     * Whether a line carries on the one before it (a wrapped list item or paragraph) rather than starting a new one:
+     * it follows a line of text directly, is no list item itself, and is indented under a list item, starts in lower
+     * case, or follows a long line that stopped mid-sentence. Short lines one under the other stay apart (a list
+     * without markers).
+     */
+    private static boolean continues(String text, List<RawLine> raw, int i, List<Line> lines) {
+        if (i == 0 || lines.isEmpty() || raw.get(i).bullet()) {
+            return false;
+        }
+        RawLine previous = raw.get(i - 1);
+        RawLine line = raw.get(i);
+        if (previous.blank() || lines.getLast().end() != previous.end()) {
+            return false; // after a blank line or a heading
+        }
+        char first = text.charAt(line.contentStart());
+        boolean indented = line.contentStart() > line.start();
+        char last = text.charAt(previous.end() - 1);
+        boolean stoppedMidSentence = previous.end() - previous.contentStart() >= 60 && ".!?:;".indexOf(last) < 0;
+        return (indented && lines.getLast().bullet()) || Character.isLowerCase(first) || stoppedMidSentence;
     }
 
     private static List<RawLine> rawLines(String text) {
@@ -131,14 +159,15 @@ final class Layout {
             return Optional.of(words);
         }
         char last = words.charAt(words.length() - 1);
-        boolean short_ = count <= SHORT_WORDS && words.length() <= 60 && ".!?,;".indexOf(last) < 0;
-        if (!short_) {
+        if (count > HEADING_WORDS || words.length() > 60 || ".!?,;".indexOf(last) >= 0) {
             return Optional.empty();
         }
         boolean opensList = next != null && next.bullet();
         boolean endsBlock = next == null || next.blank() || opensList;
         boolean known = Section.ofHeading(words).isPresent();
-        if ((afterBlank && endsBlock) || (known && (afterBlank || opensList))) {
+        // a short line standing alone is a heading; a longer one ("It would be a plus if you have") only when its words
+        // name a kind of section
+        if ((count <= SHORT_WORDS && afterBlank && endsBlock) || (known && (afterBlank || opensList))) {
             return Optional.of(words);
         }
         return Optional.empty();

@@ -164,6 +164,9 @@ public final class PostingAnalyzer {
 
         /** Reads one sentence; whether it named anything (a skill, tool or degree). */
         private boolean readUnit(Layout.Line line, Layout.Unit unit) {
+            if (Cues.saysNotAsked(text, unit.start(), unit.end())) {
+                return false;
+            }
             List<TermMatcher.Token> tokens = TermMatcher.tokens(analyzer, text, unit.start(), unit.end());
             boolean named = false;
             for (TermMatcher.Match tool : tools.find(text, tokens)) {
@@ -171,16 +174,18 @@ public final class PostingAnalyzer {
                 named = true;
             }
             List<Cues.Cue<Boolean>> readingCues = Cues.mustOrNice(text, unit.start(), unit.end());
-            List<TermMatcher.Match> fieldMatches = List.of();
-            List<Cues.Cue<EducationLevel>> degreeCues = Cues.degrees(text, unit.start(), unit.end());
+            List<TermMatcher.Match> fieldMatches = fields.find(text, tokens);
             List<Cues.Cue<Boolean>> related = Cues.relatedFields(text, unit.start(), unit.end());
-            if (degreeCues.isEmpty()) {
-                fieldMatches = fields.find(text, tokens);
-                if (!fieldMatches.isEmpty() || !related.isEmpty()) {
-                    degreeCues = Cues.bareDegrees(text, unit.start(), unit.end());
-                }
-            } else {
-                fieldMatches = fields.find(text, tokens);
+            List<Cues.Cue<EducationLevel>> degreeCues = new ArrayList<>(Cues.degrees(text, unit.start(), unit.end()));
+            if (!fieldMatches.isEmpty() || !related.isEmpty()) {
+                // "a degree in statistics ... a Master's is a plus": the bare degree is a bachelor's of its own,
+                // but the "degree" of "Master's degree" is the master's
+                List<Cues.Cue<EducationLevel>> written = List.copyOf(degreeCues);
+                Cues.bareDegrees(text, unit.start(), unit.end()).stream()
+                        .filter(bare -> written.stream().noneMatch(degree -> degree.end() <= bare.start()
+                                && text.substring(degree.end(), bare.start()).isBlank()))
+                        .forEach(degreeCues::add);
+                degreeCues.sort(Comparator.comparingInt(Cues.Cue::start));
             }
             if (!degreeCues.isEmpty()) {
                 readEducation(line, degreeCues, readingCues, fieldMatches, related);
@@ -198,11 +203,23 @@ public final class PostingAnalyzer {
                 if (fieldMatches.stream().anyMatch(field -> overlap(field.span(), skill.span()))) {
                     continue; // "a degree in Statistics" asks for the degree, not for the skill
                 }
+                if (doneToTheCandidate(skill.span())) {
+                    continue; // "senior colleagues who will mentor you": the candidate receives it
+                }
                 skillFindings.computeIfAbsent(skill.key(), key -> new SkillFinding())
                         .add(skill.span(), mention(line, skill.span(), readingCues, levelCues));
                 named = true;
             }
             return named;
+        }
+
+        /** Whether the words right after a mention are "you": what is done to the candidate, not asked of them. */
+        private boolean doneToTheCandidate(Span span) {
+            int i = span.end();
+            while (i < text.length() && text.charAt(i) == ' ') {
+                i++;
+            }
+            return text.regionMatches(true, i, "you", 0, 3) && (i + 3 == text.length() || !Character.isLetter(text.charAt(i + 3)));
         }
 
         private Mention mention(Layout.Line line, Span span, List<Cues.Cue<Boolean>> readingCues,
