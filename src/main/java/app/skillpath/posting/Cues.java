@@ -112,8 +112,29 @@ final class Cues {
     }
 
     static boolean saysNotAsked(String text, int from, int to) {
-        return NOT_ASKED.matcher(text).region(from, to).find();
+        // every wording of NOT_ASKED has "not", "n't" or "no need": look for those before running the pattern
+        boolean negation = false;
+        for (int i = from; i + 2 < to && !negation; i++) {
+            char c = text.charAt(i);
+            negation = (c == 'n' || c == 'N') && (text.regionMatches(true, i, "not", 0, 3)
+                    || text.regionMatches(true, i, "no need", 0, 7)
+                    || text.regionMatches(true, i, "n't", 0, 3) || text.regionMatches(true, i, "n\u2019t", 0, 3));
+        }
+        return negation && NOT_ASKED.matcher(text).region(from, to).find();
     }
+
+    /**
+     * Whether an analysed term may belong to a degree's wording (checked on the sentence's tokens before the degree
+     * patterns run): "bachelor", "master", "phd"/"ph.d", "doctor...", "degre(e)", "...gradu(ate)", the short forms.
+     */
+    static boolean mayNameDegree(String term) {
+        return DEGREE_TERMS.contains(term) || term.startsWith("bachelor") || term.startsWith("master")
+                || term.startsWith("ph") && term.length() <= 4 || term.startsWith("doctor") || term.startsWith("degre")
+                || term.contains("gradu") || term.startsWith("b.") || term.startsWith("m.");
+    }
+
+    private static final java.util.Set<String> DEGREE_TERMS = java.util.Set.of("bs", "bsc", "ba", "beng", "ms", "msc",
+            "ma", "mba", "meng");
 
     static List<Cue<EducationLevel>> degrees(String text, int from, int to) {
         List<Cue<EducationLevel>> found = new ArrayList<>();

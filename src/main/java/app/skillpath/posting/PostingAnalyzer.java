@@ -173,25 +173,36 @@ public final class PostingAnalyzer {
                 toolFindings.computeIfAbsent(tool.key(), key -> new ArrayList<>()).add(tool.span());
                 named = true;
             }
-            List<Cues.Cue<Boolean>> readingCues = Cues.mustOrNice(text, unit.start(), unit.end());
-            List<TermMatcher.Match> fieldMatches = fields.find(text, tokens);
-            List<Cues.Cue<Boolean>> related = Cues.relatedFields(text, unit.start(), unit.end());
-            List<Cues.Cue<EducationLevel>> degreeCues = new ArrayList<>(Cues.degrees(text, unit.start(), unit.end()));
-            if (!fieldMatches.isEmpty() || !related.isEmpty()) {
-                // "a degree in statistics ... a Master's is a plus": the bare degree is a bachelor's of its own,
-                // but the "degree" of "Master's degree" is the master's
-                List<Cues.Cue<EducationLevel>> written = List.copyOf(degreeCues);
-                Cues.bareDegrees(text, unit.start(), unit.end()).stream()
-                        .filter(bare -> written.stream().noneMatch(degree -> degree.end() <= bare.start()
-                                && text.substring(degree.end(), bare.start()).isBlank()))
-                        .forEach(degreeCues::add);
-                degreeCues.sort(Comparator.comparingInt(Cues.Cue::start));
+            List<TermMatcher.Match> skillMatches = skills.find(text, tokens);
+            boolean degreeWords = tokens.stream().anyMatch(token -> Cues.mayNameDegree(token.term()));
+            if (skillMatches.isEmpty() && !degreeWords) {
+                return named; // the wording cues below only matter for what was named (and they cost the most)
             }
-            if (!degreeCues.isEmpty()) {
-                readEducation(line, degreeCues, readingCues, fieldMatches, related);
-                named = true;
-            } else {
-                fieldMatches = List.of();
+            List<Cues.Cue<Boolean>> readingCues = Cues.mustOrNice(text, unit.start(), unit.end());
+            List<TermMatcher.Match> fieldMatches = List.of();
+            if (degreeWords) {
+                fieldMatches = fields.find(text, tokens);
+                List<Cues.Cue<Boolean>> related = Cues.relatedFields(text, unit.start(), unit.end());
+                List<Cues.Cue<EducationLevel>> degreeCues = new ArrayList<>(Cues.degrees(text, unit.start(), unit.end()));
+                if (!fieldMatches.isEmpty() || !related.isEmpty()) {
+                    // "a degree in statistics ... a Master's is a plus": the bare degree is a bachelor's of its own,
+                    // but the "degree" of "Master's degree" is the master's
+                    List<Cues.Cue<EducationLevel>> written = List.copyOf(degreeCues);
+                    Cues.bareDegrees(text, unit.start(), unit.end()).stream()
+                            .filter(bare -> written.stream().noneMatch(degree -> degree.end() <= bare.start()
+                                    && text.substring(degree.end(), bare.start()).isBlank()))
+                            .forEach(degreeCues::add);
+                    degreeCues.sort(Comparator.comparingInt(Cues.Cue::start));
+                }
+                if (degreeCues.isEmpty()) {
+                    fieldMatches = List.of();
+                } else {
+                    readEducation(line, degreeCues, readingCues, fieldMatches, related);
+                    named = true;
+                }
+            }
+            if (skillMatches.isEmpty()) {
+                return named;
             }
             boolean asked = line.bullet() || line.section() != Section.OPEN
                     || Cues.addressesCandidate(text, unit.start(), unit.end());
@@ -199,8 +210,9 @@ public final class PostingAnalyzer {
                 return named;
             }
             List<Cues.Cue<Integer>> levelCues = Cues.levels(text, unit.start(), unit.end());
-            for (TermMatcher.Match skill : skills.find(text, tokens)) {
-                if (fieldMatches.stream().anyMatch(field -> overlap(field.span(), skill.span()))) {
+            for (TermMatcher.Match skill : skillMatches) {
+                List<TermMatcher.Match> fieldsHere = fieldMatches;
+                if (fieldsHere.stream().anyMatch(field -> overlap(field.span(), skill.span()))) {
                     continue; // "a degree in Statistics" asks for the degree, not for the skill
                 }
                 if (doneToTheCandidate(skill.span())) {
