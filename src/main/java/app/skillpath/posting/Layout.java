@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * A heading is a markdown heading ({@code # ...}), a short line ending in ':', a short line in capitals, or a short
  * line without closing punctuation that stands alone (after a blank line or at the top, before a blank line or a list)
  * or that names a known kind of section before a list ("Requirements", "Nice to have", "About us"). A line that starts
- * with such a name and a colon ("Nice to have: Spark") is under that section itself.
+ * with such a name and a colon ("Nice to have: Spark") is under that section itself. A wrapped line (indented under a
+ * list item, starting in lower case, or after a long line that stopped mid-sentence) joins the line before it; a
+ * paragraph after a list and a blank line leaves the list's section (it is open again).
  */
 final class Layout {
 
@@ -58,17 +60,24 @@ final class Layout {
             boolean first = lines.isEmpty() && heading == null;
             boolean afterBlank = i == 0 || raw.get(i - 1).blank() || first;
             RawLine next = i + 1 < raw.size() ? raw.get(i + 1) : null;
-            Optional<String> headingText = headingText(text, line, afterBlank, next);
+            boolean wrapped = continues(text, raw, i, lines, false);
+            Optional<String> headingText = wrapped ? Optional.empty() : headingText(text, line, afterBlank, next);
             if (headingText.isPresent()) {
                 heading = headingText.get();
                 section = Section.ofHeading(heading).orElse(Section.OPEN);
                 continue;
             }
-            if (continues(text, raw, i, lines)) {
+            if (wrapped || continues(text, raw, i, lines, true)) {
                 Line previous = lines.removeLast();
                 lines.add(new Line(previous.start(), line.end(), previous.bullet(), previous.section(), previous.heading(),
                         units(text, previous.start(), line.end())));
                 continue;
+            }
+            if (!line.bullet() && i > 0 && raw.get(i - 1).blank() && !lines.isEmpty() && lines.getLast().bullet()) {
+                // a paragraph after a list and a blank line is no longer under the list's heading
+                // ("We are an equal opportunity employer" after the requirements)
+                section = Section.OPEN;
+                heading = null;
             }
             int start = line.contentStart();
             Section lineSection = section;
@@ -93,7 +102,7 @@ final class Layout {
      * case, or follows a long line that stopped mid-sentence. Short lines one under the other stay apart (a list
      * without markers).
      */
-    private static boolean continues(String text, List<RawLine> raw, int i, List<Line> lines) {
+    private static boolean continues(String text, List<RawLine> raw, int i, List<Line> lines, boolean afterLongLine) {
         if (i == 0 || lines.isEmpty() || raw.get(i).bullet()) {
             return false;
         }
@@ -106,7 +115,9 @@ final class Layout {
         boolean indented = line.contentStart() > line.start();
         char last = text.charAt(previous.end() - 1);
         boolean stoppedMidSentence = previous.end() - previous.contentStart() >= 60 && ".!?:;".indexOf(last) < 0;
-        return (indented && lines.getLast().bullet()) || Character.isLowerCase(first) || stoppedMidSentence;
+        // indentation and lower case are sure signs, checked before headings; a long line stopping mid-sentence is
+        // only a sign when the line is no heading itself
+        return (indented && lines.getLast().bullet()) || Character.isLowerCase(first) || (afterLongLine && stoppedMidSentence);
     }
 
     private static List<RawLine> rawLines(String text) {

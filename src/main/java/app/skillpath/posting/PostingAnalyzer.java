@@ -42,7 +42,10 @@ import java.util.Set;
  * skipped for skills (a tool they name is still reported). "Label: text" on one line puts that line under the label.
  * Wording in the sentence overrides the section: "preferred", "a plus", "bonus", "nice to have", "ideally" and the like
  * make a mention nice-to-have, "must" and "required" make it must-have; the cue nearest to the mention counts. A skill
- * asked both ways is a must-have.
+ * asked both ways is a must-have. A sentence that says what is not asked ("you will not be writing production code",
+ * "we do not expect you to have used it") asks nothing, tools included, and a mention followed by "you" is done to the
+ * candidate ("senior scientists who will mentor you"), not asked of them. A list item wrapped over several lines is
+ * read as one; a paragraph after a list and a blank line is open again ("We are an equal opportunity employer").
  *
  * <h2>Level and weight</h2>
  * The level comes from the wording nearest to the mention in its sentence (words before the mention count double
@@ -156,7 +159,9 @@ public final class PostingAnalyzer {
                     while (end > line.start() && Character.isWhitespace(text.charAt(end - 1))) {
                         end--;
                     }
-                    unmatched.add(new Unmatched(text.substring(line.start(), end), new Span(line.start(), end)));
+                    // a wrapped item reads as one line
+                    unmatched.add(new Unmatched(text.substring(line.start(), end).replaceAll("\\s+", " "),
+                            new Span(line.start(), end)));
                 }
             }
             return new PostingAnalysis(skillProposals(), toolProposals(), education(), unmatched);

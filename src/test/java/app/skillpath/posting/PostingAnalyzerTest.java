@@ -26,7 +26,7 @@ class PostingAnalyzerTest {
                     new Vocabulary.Term("ml-frameworks", "Machine learning libraries and frameworks",
                             List.of("machine learning", "PyTorch", "scikit-learn")),
                     new Vocabulary.Term("cloud-computing", "Cloud computing platforms", List.of("AWS", "cloud platforms")),
-                    new Vocabulary.Term("team-leadership", "Leading a data team", List.of("people management", "lead a team")),
+                    new Vocabulary.Term("team-leadership", "Leading a data team", List.of("people management", "lead a team", "mentoring")),
                     new Vocabulary.Term("programming", "Programming", List.of("software engineering"))),
             List.of(new Vocabulary.Term("python", "Python", List.of()),
                     new Vocabulary.Term("r", "R", List.of()),
@@ -159,6 +159,49 @@ class PostingAnalyzerTest {
     }
 
     @Test
+    void sentences_saying_what_is_not_asked_ask_nothing() {
+        PostingAnalysis analysis = analyzer.analyze("The team runs on AWS, but we do not expect you to have used it. "
+                + "You will not be writing software engineering code. You have strong statistics.");
+
+        assertThat(keys(analysis)).containsExactly("statistics");
+        assertThat(analysis.tools()).isEmpty();
+    }
+
+    @Test
+    void what_is_done_to_the_candidate_is_not_asked_of_them() {
+        assertThat(analyzer.analyze("Requirements\n- Senior scientists who will mentor you\n").skills()).isEmpty();
+        assertThat(keys(analyzer.analyze("Requirements\n- Experience mentoring junior scientists\n")))
+                .containsExactly("team-leadership");
+    }
+
+    @Test
+    void a_wrapped_list_item_is_read_as_one_item() {
+        String posting = "Requirements\n- Strong background in\n  statistics\n- Calm under\n  pressure\n";
+
+        PostingAnalysis analysis = analyzer.analyze(posting);
+
+        assertThat(skill(analysis, "statistics").level()).isEqualTo(3);
+        assertThat(analysis.notInCatalog()).extracting(Unmatched::text).containsExactly("Calm under pressure");
+        assertThat(analysis.notInCatalog().getFirst().span().of(posting)).isEqualTo("Calm under\n  pressure");
+    }
+
+    @Test
+    void a_longer_line_naming_a_kind_of_section_before_a_list_is_a_heading() {
+        PostingAnalysis analysis = analyzer.analyze("Requirements\n- Statistics\nIt would be a plus if you have\n- AWS\n");
+
+        assertThat(skill(analysis, "cloud-computing").mustHave()).isFalse();
+        assertThat(skill(analysis, "cloud-computing").reading()).contains("\"It would be a plus if you have\"");
+    }
+
+    @Test
+    void a_paragraph_after_a_list_and_a_blank_line_leaves_the_lists_section() {
+        PostingAnalysis analysis = analyzer.analyze("Requirements\n- Statistics\n\nWe are an equal opportunity employer.\n");
+
+        assertThat(keys(analysis)).containsExactly("statistics");
+        assertThat(analysis.notInCatalog()).isEmpty();
+    }
+
+    @Test
     void a_skill_asked_both_ways_is_a_must_have() {
         PostingAnalysis analysis = analyzer.analyze("Nice to have\n- AWS\n\nRequirements\n- Familiarity with cloud platforms\n");
 
@@ -248,6 +291,21 @@ class PostingAnalyzerTest {
     }
 
     @Test
+    void a_bare_degree_beside_a_preferred_masters_is_the_minimum() {
+        EducationProposal education = analyzer.analyze("What you'll bring:\n"
+                + "* A degree in statistics or a similar quantitative field - a Master's is a plus\n").education().orElseThrow();
+
+        assertThat(education.minimum()).isEqualTo(EducationLevel.BACHELOR);
+        assertThat(education.preferred()).contains(EducationLevel.MASTER);
+        assertThat(education.relatedFieldsAccepted()).isTrue();
+    }
+
+    @Test
+    void a_postgraduate_qualification_is_not_read_as_a_degree() {
+        assertThat(analyzer.analyze("Desirable\n- Postgraduate qualification in statistics\n").education()).isEmpty();
+    }
+
+    @Test
     void only_a_preferred_degree_leaves_the_minimum_at_none() {
         EducationProposal education = analyzer.analyze("Requirements\n- A PhD in Statistics is a plus\n")
                 .education().orElseThrow();
@@ -285,7 +343,7 @@ class PostingAnalyzerTest {
         assertThat(unmatched).hasSize(2);
         assertThat(unmatched.get(1).text()).hasSizeLessThanOrEqualTo(PostingAnalyzer.MAX_UNMATCHED_CHARACTERS)
                 .startsWith("Calm under pressure");
-        assertThat(unmatched).allSatisfy(found -> assertThat(found.span().of(posting)).isEqualTo(found.text()));
+        assertThat(unmatched).allSatisfy(found -> assertThat(found.span().of(posting)).isEqualTo(found.text().strip()));
     }
 
     @Test
