@@ -67,8 +67,12 @@ final class TermMatcher {
             }
         }
         // longest first; the sort is stable, so among equal lengths the catalog's order decides
-        index.values().forEach(list -> list.sort(Comparator.comparingInt((Wording w) -> w.terms().size()).reversed()));
-        this.byFirstTerm = Map.copyOf(index);
+        Map<String, List<Wording>> sorted = new HashMap<>();
+        index.forEach((first, list) -> {
+            list.sort(Comparator.comparingInt((Wording w) -> w.terms().size()).reversed());
+            sorted.put(first, List.copyOf(list));
+        });
+        this.byFirstTerm = Map.copyOf(sorted);
     }
 
     /** The analysed tokens of {@code text[from, to)}, their offsets in {@code text}. */

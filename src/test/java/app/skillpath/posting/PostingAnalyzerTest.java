@@ -373,6 +373,34 @@ class PostingAnalyzerTest {
     }
 
     @Test
+    void any_text_up_to_the_limit_is_read_without_failing_and_every_span_lies_inside_it() {
+        String pieces = "Requirements:\n- # * 1. \u2022 ; . : ( ) / , R C++ AWS e.g. Ph.D. BSc 5+ years a plus required "
+                + "statistics\r\n\n  \t ABOUT US\nYou will not We do not expect mentor you degree related field ";
+        java.util.Random random = new java.util.Random(42);
+        for (int round = 0; round < 200; round++) {
+            StringBuilder text = new StringBuilder("x");
+            int length = random.nextInt(round < 190 ? 400 : PostingAnalyzer.MAX_CHARACTERS);
+            while (text.length() < length) {
+                int from = random.nextInt(pieces.length());
+                text.append(pieces, from, Math.min(pieces.length(), from + 1 + random.nextInt(12)));
+            }
+            String posting = text.length() > PostingAnalyzer.MAX_CHARACTERS
+                    ? text.substring(0, PostingAnalyzer.MAX_CHARACTERS) : text.toString();
+
+            PostingAnalysis analysis = analyzer.analyze(posting);
+
+            List<Span> spans = new java.util.ArrayList<>();
+            analysis.skills().forEach(skill -> spans.addAll(skill.evidence()));
+            analysis.tools().forEach(tool -> spans.addAll(tool.evidence()));
+            analysis.education().ifPresent(education -> spans.addAll(education.evidence()));
+            analysis.notInCatalog().forEach(unmatched -> spans.add(unmatched.span()));
+            assertThat(spans).allSatisfy(span -> assertThat(span.end()).isLessThanOrEqualTo(posting.length()));
+            assertThat(analysis.skills()).allSatisfy(skill -> assertThat(skill.level()).isBetween(1, 4));
+            assertThat(analysis.notInCatalog()).hasSizeLessThanOrEqualTo(PostingAnalyzer.MAX_UNMATCHED);
+        }
+    }
+
+    @Test
     void a_posting_naming_nothing_finds_nothing_without_failing() {
         PostingAnalysis analysis = analyzer.analyze("We are a friendly bakery in town. Come and say hello.");
 
