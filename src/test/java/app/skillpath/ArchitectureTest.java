@@ -70,6 +70,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_posting_analysis_is_plain_java_with_lucene_only() {
+        noClasses().that().resideInAPackage("app.skillpath.posting")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.jooq..", "com.vaadin..",
+                        GENERATED_JOOQ)
+                .because("reading a posting is a library's work (Lucene), testable without Spring or a database")
+                .check(classes);
+    }
+
+    @Test
     void plan_generation_dating_and_exports_are_plain_java() {
         noClasses().that().resideInAPackage("app.skillpath.plan")
                 .and().haveNameNotMatching(".*(Repository|Service)(\\$.*)?")

@@ -11,8 +11,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reads and validates the catalog files (plain Java, no framework). Any file may declare any of the
@@ -100,6 +102,9 @@ public final class CatalogParser {
         checkRenames(tools, "tool");
         checkRenames(fields, "field of study");
         checkRenames(roles, "role");
+        checkAliases(skills, "skill", Skill::name, Skill::aliases);
+        checkAliases(tools, "tool", Tool::name, Tool::aliases);
+        checkAliases(fields, "field of study", FieldOfStudy::name, FieldOfStudy::aliases);
         if (articles.isEmpty()) {
             throw new CatalogException("Invalid catalog: no file declares the source 'article'");
         }
@@ -170,6 +175,55 @@ public final class CatalogParser {
         }
     }
 
+    /** The optional {@code aliases} list of a skill, tool or field of study: each a non-empty text. */
+    private static List<String> aliases(CatalogNode node) {
+        return node.optionalList("aliases").stream().map(CatalogNode::text).toList();
+    }
+
+    /**
+     * An alias names one thing only: within one kind (skills, tools or fields of study, active and retired alike) no
+     * alias may equal another entry's name or alias, nor repeat its own entry's name or another of its aliases. Texts
+     * are compared as a posting's words would be: case, punctuation and spacing aside ("Scikit-learn" is
+     * "scikit learn"), but keeping '+' and '#' ("C++" is not "C").
+     */
+    private static <T> void checkAliases(Map<String, Definition<T>> definitions, String what,
+                                         Function<T, String> name, Function<T, List<String>> aliases) {
+        Map<String, String> names = new HashMap<>();
+        for (Map.Entry<String, Definition<T>> entry : definitions.entrySet()) {
+            names.putIfAbsent(comparable(name.apply(entry.getValue().value())), entry.getKey());
+        }
+        Map<String, String> aliasOwners = new HashMap<>();
+        for (Map.Entry<String, Definition<T>> entry : definitions.entrySet()) {
+            String key = entry.getKey();
+            Definition<T> definition = entry.getValue();
+            CatalogNode field = definition.node().field("aliases");
+            for (String alias : aliases.apply(definition.value())) {
+                String comparable = comparable(alias);
+                String named = names.get(comparable);
+                if (key.equals(named)) {
+                    throw field.error("alias '" + alias + "' of " + what + " '" + key + "' repeats its own name");
+                }
+                if (named != null) {
+                    throw field.error("alias '" + alias + "' of " + what + " '" + key + "' is the name of " + what + " '"
+                            + named + "' (in '" + definitions.get(named).node().file() + "'); an alias names one thing only");
+                }
+                String owner = aliasOwners.putIfAbsent(comparable, key);
+                if (key.equals(owner)) {
+                    throw field.error("alias '" + alias + "' of " + what + " '" + key + "' is listed twice");
+                }
+                if (owner != null) {
+                    throw field.error("alias '" + alias + "' of " + what + " '" + key + "' is already an alias of " + what
+                            + " '" + owner + "' (in '" + definitions.get(owner).node().file()
+                            + "'); an alias names one thing only");
+                }
+            }
+        }
+    }
+
+    private static String comparable(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}+#]+", " ").strip();
+    }
+
     private void readFile(CatalogSource source) {
         Object document;
         try {
@@ -193,18 +247,20 @@ public final class CatalogParser {
             define(areas, node, "skill area", new SkillArea(node.key("key"), node.text("name")));
         }
         for (CatalogNode node : root.optionalList("skills")) {
-            node.allowOnly(Set.of("key", "name", "area", "description", "renamed-from", "retired"));
-            Skill skill = new Skill(node.key("key"), node.text("name"), node.text("area"), node.text("description"));
+            node.allowOnly(Set.of("key", "name", "area", "description", "aliases", "renamed-from", "retired"));
+            Skill skill = new Skill(node.key("key"), node.text("name"), node.text("area"), node.text("description"),
+                    aliases(node));
             references.add(new Reference(node.field("area"), Kind.SKILL_AREA, skill.areaKey(), false));
             defineChangeable(skills, node, "skill", skill);
         }
         for (CatalogNode node : root.optionalList("tools")) {
-            node.allowOnly(Set.of("key", "name", "renamed-from", "retired"));
-            defineChangeable(tools, node, "tool", new Tool(node.key("key"), node.text("name")));
+            node.allowOnly(Set.of("key", "name", "aliases", "renamed-from", "retired"));
+            defineChangeable(tools, node, "tool", new Tool(node.key("key"), node.text("name"), aliases(node)));
         }
         for (CatalogNode node : root.optionalList("fields-of-study")) {
-            node.allowOnly(Set.of("key", "name", "renamed-from", "retired"));
-            defineChangeable(fields, node, "field of study", new FieldOfStudy(node.key("key"), node.text("name")));
+            node.allowOnly(Set.of("key", "name", "aliases", "renamed-from", "retired"));
+            defineChangeable(fields, node, "field of study", new FieldOfStudy(node.key("key"), node.text("name"),
+                    aliases(node)));
         }
         CatalogNode role = root.field("role");
         if (role.isPresent()) {

@@ -130,6 +130,7 @@ public class CatalogRepository {
                     SkillRecord row = entryRow(SKILLS, skill.key(), catalog);
                     row.setName(skill.name());
                     row.setDescription(skill.description());
+                    row.setAliases(skill.aliases().toArray(String[]::new));
                     row.setAreaId(areaIds.get(skill.areaKey()));
                     row.setPosition(position);
                     return row;
@@ -138,6 +139,7 @@ public class CatalogRepository {
                 (tool, position) -> {
                     ToolRecord row = entryRow(TOOLS, tool.key(), catalog);
                     row.setName(tool.name());
+                    row.setAliases(tool.aliases().toArray(String[]::new));
                     row.setPosition(position);
                     return row;
                 });
@@ -145,6 +147,7 @@ public class CatalogRepository {
                 FIELD_OF_STUDY.KEY, FIELD_OF_STUDY.ID, (field, position) -> {
                     FieldOfStudyRecord row = entryRow(FIELDS, field.key(), catalog);
                     row.setName(field.name());
+                    row.setAliases(field.aliases().toArray(String[]::new));
                     row.setPosition(position);
                     return row;
                 });
@@ -426,16 +429,16 @@ public class CatalogRepository {
         var areas = multiset(select(SKILL_AREA.KEY, SKILL_AREA.NAME).from(SKILL_AREA).orderBy(SKILL_AREA.POSITION))
                 .convertFrom(r -> r.map(mapping(SkillArea::new)));
         var skills = multiset(select(
-                row(SKILL.KEY, SKILL.NAME, SKILL_AREA.KEY, SKILL.DESCRIPTION).mapping(Skill::new),
+                row(SKILL.KEY, SKILL.NAME, SKILL_AREA.KEY, SKILL.DESCRIPTION, aliases(SKILL.ALIASES)).mapping(Skill::new),
                 SKILL.RETIRED, SKILL.SOURCE_FILE, SKILL.RENAMED_FROM)
                 .from(SKILL).join(SKILL_AREA).on(SKILL_AREA.ID.eq(SKILL.AREA_ID))
                 .orderBy(SKILL.POSITION))
                 .convertFrom(r -> r.map(mapping(Stored<Skill>::new)));
-        var tools = multiset(select(row(TOOL.KEY, TOOL.NAME).mapping(Tool::new),
+        var tools = multiset(select(row(TOOL.KEY, TOOL.NAME, aliases(TOOL.ALIASES)).mapping(Tool::new),
                 TOOL.RETIRED, TOOL.SOURCE_FILE, TOOL.RENAMED_FROM)
                 .from(TOOL).orderBy(TOOL.POSITION))
                 .convertFrom(r -> r.map(mapping(Stored<Tool>::new)));
-        var fields = multiset(select(row(FIELD_OF_STUDY.KEY, FIELD_OF_STUDY.NAME).mapping(FieldOfStudy::new),
+        var fields = multiset(select(row(FIELD_OF_STUDY.KEY, FIELD_OF_STUDY.NAME, aliases(FIELD_OF_STUDY.ALIASES)).mapping(FieldOfStudy::new),
                 FIELD_OF_STUDY.RETIRED, FIELD_OF_STUDY.SOURCE_FILE, FIELD_OF_STUDY.RENAMED_FROM)
                 .from(FIELD_OF_STUDY).orderBy(FIELD_OF_STUDY.POSITION))
                 .convertFrom(r -> r.map(mapping(Stored<FieldOfStudy>::new)));
@@ -495,6 +498,11 @@ public class CatalogRepository {
                     .from(TIP).where(TIP.ROLE_ID.eq(ROLE.ID)).orderBy(TIP.POSITION))
                     .convertFrom(r -> r.map(mapping(Tip::new))))
             .mapping(Role::new);
+
+    /** An entry's aliases column (a text array) as the record's list. */
+    private static Field<List<String>> aliases(Field<String[]> column) {
+        return column.convertFrom(values -> values == null ? List.of() : List.of(values));
+    }
 
     /** A one-column list of text, as a nested multiset. */
     private static Field<List<String>> texts(Select<Record1<String>> select) {

@@ -1,4 +1,11 @@
 package app.skillpath.catalog;
 
-public record FieldOfStudy(String key, String name) {
+import java.util.List;
+
+/** A field of study; {@code aliases} are the other words job postings use for it (each names this field only). */
+public record FieldOfStudy(String key, String name, List<String> aliases) {
+
+    public FieldOfStudy {
+        aliases = List.copyOf(aliases);
+    }
 }

@@ -174,6 +174,23 @@ class CatalogParserTest {
                         "Invalid catalog file 'db/catalog/roles/machine-learning-engineer.yaml', role 'machine-learning-engineer', "
                                 + "field 'role.renamed-from': role 'data-science-manager' is still declared in "
                                 + "'db/catalog/roles/data-science-manager.yaml'; a renamed role must not keep its old key"),
+                arguments("an alias that is another skill's alias", SHARED, "aliases: [data structures, algorithms,",
+                        "aliases: [data structures, machine learning, algorithms,",
+                        "Invalid catalog file 'db/catalog/shared.yaml', field 'skills[3].aliases': alias 'machine learning' of skill "
+                                + "'ml-frameworks' is already an alias of skill 'data-structures-algorithms' (in 'db/catalog/shared.yaml'); "
+                                + "an alias names one thing only"),
+                arguments("an alias that is another tool's name, written differently", SHARED, "aliases: [CPP]",
+                        "aliases: [CPP, TENSORFLOW]",
+                        "Invalid catalog file 'db/catalog/shared.yaml', field 'tools[3].aliases': alias 'TENSORFLOW' of tool 'cpp' is "
+                                + "the name of tool 'tensorflow' (in 'db/catalog/shared.yaml'); an alias names one thing only"),
+                arguments("an alias repeating its own name", SHARED, "aliases: [CPP]", "aliases: [CPP, c++]",
+                        "field 'tools[3].aliases': alias 'c++' of tool 'cpp' repeats its own name"),
+                arguments("an alias listed twice", SHARED, "aliases: [stats, statistical science]", "aliases: [stats, Stats]",
+                        "field 'fields-of-study[4].aliases': alias 'Stats' of field of study 'statistics' is listed twice"),
+                arguments("an empty alias", SHARED, "aliases: [stats, statistical science]", "aliases: [stats, '']",
+                        "field 'fields-of-study[4].aliases[2]': must not be empty"),
+                arguments("aliases that are not a list", SHARED, "aliases: [stats, statistical science]", "aliases: stats",
+                        "field 'fields-of-study[4].aliases': must be a list"),
                 arguments("a date that is not a date", SHARED, "published: 2023-12-06", "published: 6 December 2023",
                         "Invalid catalog file 'db/catalog/shared.yaml', field 'article.published': must be a date like 2023-12-06, "
                                 + "was '6 December 2023'")
@@ -267,7 +284,7 @@ class CatalogParserTest {
     @Test
     void a_renamed_field_of_study_is_recorded_with_its_old_key() {
         Catalog catalog = CatalogParser.parse(CatalogFiles.edited(CatalogFiles.real(),
-                new CatalogFiles.Edit(SHARED, "name: Statistics\n  - key: business\n", "name: Statistics\n  - key: commerce\n    renamed-from: business\n"),
+                new CatalogFiles.Edit(SHARED, "  - key: business\n    name: Business\n    aliases", "  - key: commerce\n    renamed-from: business\n    name: Business\n    aliases"),
                 new CatalogFiles.Edit(DSM, "fields: [data-science, statistics, business]", "fields: [data-science, statistics, commerce]")));
 
         assertThat(catalog.renamedFrom()).containsExactly(java.util.Map.entry(CatalogItem.field("commerce"), "business"));
@@ -310,6 +327,18 @@ class CatalogParserTest {
         assertThatThrownBy(() -> CatalogParser.parse(sources))
                 .hasMessage("Invalid catalog file 'db/catalog/roles/data-science-manager.yaml', role 'data-science-manager', "
                         + "field 'role.tools.items': is empty; add a 'note' that says why (do not invent tools)");
+    }
+
+    @Test
+    void aliases_are_read_per_skill_tool_and_field_and_an_alias_may_name_one_item_of_each_kind() {
+        Catalog catalog = CatalogParser.parse(CatalogFiles.real());
+
+        // PyTorch is both a tool of its own and a word for the framework skill: different kinds, so allowed
+        assertThat(catalog.skillsByKey().get("ml-frameworks").aliases()).contains("PyTorch", "scikit-learn");
+        assertThat(catalog.toolsByKey().get("pytorch").name()).isEqualTo("PyTorch");
+        assertThat(catalog.skillsByKey().get("statistics").aliases()).contains("A/B testing", "hypothesis testing");
+        assertThat(catalog.fieldsByKey().get("computer-science").aliases()).contains("CS");
+        assertThat(catalog.toolsByKey().get("python").aliases()).isEmpty();
     }
 
     @Test

@@ -58,6 +58,21 @@ class CatalogRepositoryTest {
     }
 
     @Test
+    void aliases_are_stored_and_an_edited_alias_list_replaces_the_old_one_on_reload() {
+        repository.replace(articleCatalog);
+        Catalog edited = CatalogParser.parse(CatalogFiles.realWith("shared.yaml",
+                "    aliases: [NoSQL, MongoDB,", "    aliases: [Couchbase, NoSQL, MongoDB,"));
+
+        repository.replace(edited);
+
+        Catalog loaded = repository.load().orElseThrow();
+        assertThat(loaded.toolsByKey().get("nosql").aliases()).startsWith("Couchbase", "NoSQL", "MongoDB");
+        assertThat(loaded.skillsByKey().get("ml-frameworks").aliases()).contains("PyTorch", "scikit-learn");
+        assertThat(loaded.fieldsByKey().get("computer-science").aliases()).contains("CS");
+        assertThat(loaded.fieldsByKey().get("data-science").aliases()).isEmpty();
+    }
+
+    @Test
     void the_whole_catalog_is_read_in_one_statement() {
         repository.replace(CatalogParser.parse(CatalogFiles.realPlusExtraRole()));
 
