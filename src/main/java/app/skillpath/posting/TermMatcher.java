@@ -39,7 +39,11 @@ final class TermMatcher {
      */
     private enum Check { NONE, WRITTEN_FORM, CAPITAL_LETTER_IN_A_LIST }
 
-    private record Wording(String key, String written, List<String> terms, Check check) {
+    /**
+     * {@code droppedPrefix} is what the analyzer left out before the wording's first term ("A/" of "A/B testing": "a"
+     * is a stop word), so that a match written that way in the posting is highlighted whole.
+     */
+    private record Wording(String key, String written, List<String> terms, Check check, String droppedPrefix) {
     }
 
     private static final Set<String> WORDS_BEFORE_A_LANGUAGE = Set.of("and", "or", "in", "with", "using", "like");
@@ -52,7 +56,8 @@ final class TermMatcher {
         Map<String, List<Wording>> index = new HashMap<>();
         for (Vocabulary.Term term : terms) {
             for (String written : term.wordings()) {
-                List<String> analysed = tokens(analyzer, written, 0, written.length()).stream().map(Token::term).toList();
+                List<Token> writtenTokens = tokens(analyzer, written.strip(), 0, written.strip().length());
+                List<String> analysed = writtenTokens.stream().map(Token::term).toList();
                 if (analysed.isEmpty()) {
                     continue; // only stop words ("IT"): nothing a text could be matched on
                 }
@@ -63,7 +68,8 @@ final class TermMatcher {
                     check = Check.CAPITAL_LETTER_IN_A_LIST;
                 }
                 index.computeIfAbsent(analysed.getFirst(), first -> new ArrayList<>())
-                        .add(new Wording(term.key(), written.strip(), analysed, check));
+                        .add(new Wording(term.key(), written.strip(), analysed, check,
+                                written.strip().substring(0, writtenTokens.getFirst().start())));
             }
         }
         // longest first; the sort is stable, so among equal lengths the catalog's order decides
@@ -128,7 +134,11 @@ final class TermMatcher {
                 // a written form ("C++") covers its symbols too, which the tokenizer left out of the token
                 int end = wording.check() == Check.WRITTEN_FORM && length == 1
                         ? first.start() + wording.written().length() : last.end();
-                return new Match(wording.key(), wording.written(), i, i + length - 1, new Span(first.start(), end));
+                String prefix = wording.droppedPrefix();
+                boolean prefixWritten = !prefix.isEmpty() && first.start() >= prefix.length()
+                        && text.regionMatches(true, first.start() - prefix.length(), prefix, 0, prefix.length());
+                int start = prefixWritten ? first.start() - prefix.length() : first.start();
+                return new Match(wording.key(), wording.written(), i, i + length - 1, new Span(start, end));
             }
         }
         return null;

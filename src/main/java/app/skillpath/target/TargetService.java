@@ -10,6 +10,9 @@ import app.skillpath.catalog.ProficiencyLevel;
 import app.skillpath.catalog.RequiredSkill;
 import app.skillpath.catalog.Role;
 import app.skillpath.catalog.Skill;
+import app.skillpath.posting.PostingAnalysis;
+import app.skillpath.posting.PostingAnalyzer;
+import app.skillpath.posting.Vocabulary;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,7 +40,11 @@ public class TargetService {
     public static final int MAX_CUSTOM_SKILLS = 200;
     public static final int TITLE_MAX_LENGTH = 200;
     public static final int COMPANY_MAX_LENGTH = 200;
-    public static final int POSTING_MAX_LENGTH = 20_000;
+    public static final int POSTING_MAX_LENGTH = PostingAnalyzer.MAX_CHARACTERS;
+    /** The education a posting asks for weighs as the article's roles weigh theirs. */
+    public static final int PROPOSED_EDUCATION_WEIGHT = 2;
+    /** A posting's first line becomes the proposed title when it is short enough to be one. */
+    static final int TITLE_FROM_FIRST_LINE_MAX = 120;
     public static final int URL_MAX_LENGTH = 2000;
     public static final int CUSTOM_NAME_MAX_LENGTH = 100;
     public static final int NOTE_MAX_LENGTH = 2000;
@@ -51,6 +58,11 @@ public class TargetService {
     private final CurrentUser currentUser;
     private final AccountService accountService;
     private final Clock clock;
+    /** The analyzer of the catalog it was built for; rebuilt when the catalog object changes (a catalog install). */
+    private final java.util.concurrent.atomic.AtomicReference<AnalyzerOf> analyzer = new java.util.concurrent.atomic.AtomicReference<>();
+
+    private record AnalyzerOf(Catalog catalog, PostingAnalyzer analyzer) {
+    }
 
     public TargetService(TargetRepository repository, CatalogService catalogService, CurrentUser currentUser,
                          AccountService accountService, Clock clock) {
@@ -132,6 +144,49 @@ public class TargetService {
                 Optional.of(new TargetEducation(education.minimum(), fields, education.relatedFieldsAccepted(),
                         Math.min(MAX_WEIGHT, education.weight()))),
                 tools);
+    }
+
+    /**
+     * Reads a pasted posting and proposes a target: the catalog skills it asks for (must-have or nice-to-have, level and
+     * weight from its wording), the education and the catalog tools it names, with the words each came from. Nothing is
+     * saved. A posting in which nothing is found is no error: the proposal is then a draft with the posting only.
+     */
+    public PostingProposal propose(String posting) {
+        String text = posting == null ? "" : posting.strip();
+        if (text.isEmpty()) {
+            throw new TargetException("Paste the text of a job posting first.");
+        }
+        if (text.length() > POSTING_MAX_LENGTH) {
+            throw new TargetException("A posting can have at most " + String.format(Locale.ROOT, "%,d", POSTING_MAX_LENGTH)
+                    + " characters; this one has " + String.format(Locale.ROOT, "%,d", text.length())
+                    + ". Paste the part with the requirements.");
+        }
+        requireStorable(text, "This posting");
+        PostingAnalysis analysis = analyzer().analyze(text);
+        List<TargetDraft.SkillDraft> skills = analysis.skills().stream()
+                .map(skill -> TargetDraft.SkillDraft.catalog(skill.skillKey(), skill.level(), skill.weight(), skill.mustHave()))
+                .toList();
+        Optional<TargetEducation> education = analysis.education().map(asked -> new TargetEducation(asked.minimum(),
+                asked.fieldKeys(), asked.relatedFieldsAccepted(), PROPOSED_EDUCATION_WEIGHT));
+        List<String> tools = analysis.tools().stream().map(tool -> tool.toolKey()).toList();
+        return new PostingProposal(text, new TargetDraft(titleFrom(text), "", text, "", skills, education, tools), analysis);
+    }
+
+    private PostingAnalyzer analyzer() {
+        Catalog catalog = catalogService.catalog();
+        AnalyzerOf current = analyzer.get();
+        if (current == null || current.catalog() != catalog) {
+            current = new AnalyzerOf(catalog, new PostingAnalyzer(Vocabulary.of(catalog)));
+            analyzer.set(current);
+        }
+        return current.analyzer();
+    }
+
+    /** The posting's first line, without markdown marks, if it is short enough to be a job title; otherwise blank. */
+    static String titleFrom(String posting) {
+        String first = posting.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst().orElse("");
+        String title = first.replaceFirst("^[#*>\\-•\\s]+", "").replaceFirst("[*\\s]+$", "").strip();
+        return title.length() <= TITLE_FROM_FIRST_LINE_MAX ? title : "";
     }
 
     // ---- custom skills -------------------------------------------------------------------------------------------

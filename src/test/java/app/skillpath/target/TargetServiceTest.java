@@ -330,6 +330,69 @@ class TargetServiceTest {
     }
 
     @Test
+    void a_pasted_posting_is_proposed_as_a_target_with_the_words_each_proposal_came_from_and_saves_after_an_edit() {
+        String posting = """
+                # Senior Data Scientist
+
+                ## Requirements
+                - Strong experience with statistical models and A/B testing
+                - Bachelor's degree in Statistics or a related field; Master's preferred
+
+                ## Nice to have
+                - Familiarity with AWS
+                - Experience with Kubernetes
+                """;
+
+        PostingProposal proposal = targetService.propose("\n  " + posting);
+
+        assertThat(proposal.posting()).isEqualTo(posting.strip());
+        TargetDraft draft = proposal.draft();
+        assertThat(draft.title()).isEqualTo("Senior Data Scientist");
+        assertThat(draft.skills()).extracting(TargetDraft.SkillDraft::skillKey).contains("statistics", "cloud-computing");
+        TargetDraft.SkillDraft statistics = draft.skills().stream().filter(s -> s.skillKey().equals("statistics")).findFirst().orElseThrow();
+        assertThat(statistics.mustHave()).isTrue();
+        assertThat(statistics.weight()).isEqualTo(3);
+        TargetDraft.SkillDraft cloud = draft.skills().stream().filter(s -> s.skillKey().equals("cloud-computing")).findFirst().orElseThrow();
+        assertThat(cloud.mustHave()).isFalse();
+        assertThat(cloud.requiredLevel()).isEqualTo(2);
+        assertThat(cloud.weight()).isEqualTo(1);
+        assertThat(draft.education()).contains(new TargetEducation(EducationLevel.BACHELOR, List.of("statistics"), true,
+                TargetService.PROPOSED_EDUCATION_WEIGHT));
+        assertThat(draft.toolKeys()).contains("aws");
+        var evidence = proposal.analysis().skills().stream().filter(s -> s.skillKey().equals("statistics")).findFirst().orElseThrow().evidence();
+        assertThat(evidence).extracting(span -> span.of(proposal.posting())).containsExactly("statistical models", "A/B testing");
+        assertThat(proposal.analysis().notInCatalog()).anySatisfy(unmatched -> assertThat(unmatched.text()).contains("Kubernetes"));
+
+        var edited = new ArrayList<>(draft.skills());
+        edited.add(TargetDraft.SkillDraft.newCustom("Kubernetes", 2, 1, false));
+        Target saved = targetService.create(new TargetDraft(draft.title(), "Acme", draft.postingText(), "", edited,
+                draft.education(), draft.toolKeys()));
+        assertThat(saved.postingText()).contains(posting.strip());
+        assertThat(saved.skills()).extracting(TargetSkill::name).contains("Kubernetes");
+    }
+
+    @Test
+    void an_empty_or_oversized_posting_is_refused_and_one_naming_nothing_gives_an_empty_proposal() {
+        assertThatThrownBy(() -> targetService.propose("   \n ")).isInstanceOf(TargetException.class)
+                .hasMessage("Paste the text of a job posting first.");
+        assertThatThrownBy(() -> targetService.propose("x ".repeat(10_001))).isInstanceOf(TargetException.class)
+                .hasMessageContaining("at most 20,000 characters; this one has 20,001");
+
+        PostingProposal nothing = targetService.propose("Barista wanted. You make great coffee and greet our guests.");
+
+        assertThat(nothing.analysis().foundNothing()).isTrue();
+        assertThat(nothing.draft().skills()).isEmpty();
+        assertThat(nothing.draft().postingText()).startsWith("Barista wanted");
+    }
+
+    @Test
+    void a_posting_title_is_its_first_line_when_short_enough() {
+        assertThat(TargetService.titleFrom("## **Lead ML Engineer**\nMore")).isEqualTo("Lead ML Engineer");
+        assertThat(TargetService.titleFrom("\n\n  - Head of Data  \n")).isEqualTo("Head of Data");
+        assertThat(TargetService.titleFrom("We are a company that " + "x".repeat(200))).isEmpty();
+    }
+
+    @Test
     void copying_a_catalog_role_gives_its_skills_levels_weights_education_and_tools() {
         TargetDraft copy = targetService.draftFromRole("machine-learning-engineer");
 
