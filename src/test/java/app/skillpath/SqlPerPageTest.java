@@ -82,7 +82,10 @@ class SqlPerPageTest extends KaribuTest {
         assertThat(counts.get("render /fit")).as("with twenty targets too").isBetween(1, 2);
         assertThat(counts.get("save a rating")).isBetween(1, 2);
         assertThat(counts.get("render /roles")).as("the catalog is served from memory").isZero();
+        // the plan with its steps in one statement; the user's targets, listed in the plan's picker, in one more
         assertThat(counts.get("render /plan?role=data-science-manager")).as("a plan is read with its steps in one statement")
-                .isLessThanOrEqualTo(4);
+                .isLessThanOrEqualTo(5);
+        assertThat(counts.get("render /plan?role=" + first.key())).as("a target's plan: its custom ratings' history too")
+                .isLessThanOrEqualTo(7);
     }
 }

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
@@ -151,17 +152,27 @@ class CustomSkillsSection extends Section {
                 return;
             }
             hours.setInvalid(false);
-            save(() -> targetService.saveCustomSkillDetails(key, note.getValue(), value), "Saved.");
+            save(() -> targetService.saveCustomSkillDetails(key, note.getValue(), value), "Saved.", refused -> {
+                // the hours were checked above, so the note was refused: it stays for the user to correct
+                note.setErrorMessage(refused.getMessage());
+                note.setInvalid(true);
+            });
         }
 
-        /** Saves one change; a refusal is shown with its reason and the card goes back to what is stored. */
         private void save(Supplier<MyTargets> change, String confirmation) {
+            save(change, confirmation, refused -> {
+                Notifications.error(refused.getMessage());
+                show(stored);
+            });
+        }
+
+        /** Saves one change; a refusal is handed to {@code refusal} with the service's reason. */
+        private void save(Supplier<MyTargets> change, String confirmation, Consumer<TargetException> refusal) {
             MyTargets saved;
             try {
                 saved = change.get();
             } catch (TargetException refused) {
-                Notifications.error(refused.getMessage());
-                show(stored);
+                refusal.accept(refused);
                 return;
             }
             saved.customSkills().stream().filter(skill -> skill.key().equals(key)).findFirst().ifPresentOrElse(skill -> {

@@ -217,7 +217,8 @@ public class CompareView extends Main implements BeforeEnterObserver {
                 if (side.role().isPresent()) {
                     sections.render(column, section, side.role().get(), shared, Set.of());
                 } else {
-                    Markup.badge(title, "Your target").addClass("own");
+                    // a space, so that the title and the badge are read as two words
+                    Markup.badge(title.appendText(" "), "Your target").addClass("own");
                     targetSection(column.appendElement("div").addClass("section-body"), catalog, section, side.target().get(), shared);
                 }
             }

@@ -185,8 +185,9 @@ public class FitView extends Composite<HtmlBlock> {
         Element content = details.appendElement("div").addClass("details-content");
         List<Contribution> gaps = score.rankedGaps();
         if (gaps.isEmpty()) {
-            content.appendElement("p").text("No gaps: every skill is at or above its required level and the "
-                    + "education requirement is met.");
+            boolean education = score.contributions().stream().anyMatch(c -> c.kind() == Contribution.Kind.EDUCATION);
+            content.appendElement("p").text("No gaps: every skill is at or above its required level"
+                    + (education ? " and the education requirement is met." : "."));
         } else {
             content.appendElement("p").text("Your gaps, biggest first. Each would add its points to your fit if closed:");
             Element list = content.appendElement("ol").id("fit-gaps-" + score.roleKey());

@@ -108,6 +108,19 @@ class CustomSkillsSectionTest extends KaribuTest {
     }
 
     @Test
+    void a_note_the_service_refuses_stays_in_the_field_with_the_reason() {
+        navigate("assessment");
+        TextArea note = _get(TextArea.class, spec -> spec.withId("custom-note-" + id));
+
+        note.setValue("a\u0000b");
+
+        assertThat(note.isInvalid()).isTrue();
+        assertThat(note.getErrorMessage()).startsWith("This note cannot be saved");
+        assertThat(note.getValue()).isEqualTo("a\u0000b");
+        assertThat(stored().note()).isEmpty();
+    }
+
+    @Test
     void a_custom_skill_no_target_uses_can_be_removed() {
         targetService.update(target.key(), target.version(), new TargetDraft("Analyst at Acme", "", "", "", List.of(
                 SkillDraft.catalog("statistics", 3, 3, true)), Optional.empty(), List.of()));
