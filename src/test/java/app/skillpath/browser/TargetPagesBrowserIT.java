@@ -49,7 +49,9 @@ class TargetPagesBrowserIT extends BrowserTest {
         page.locator("#custom-note-" + custom + " textarea").fill("One dashboard for the team");
         page.locator("#custom-hours-" + custom + " input").fill("12");
         page.locator("#custom-hours-" + custom + " input").press("Tab");
-        screenshot("assessment-own-skills");
+        assertThat(page.locator("#custom-saved-" + custom)).hasText("Saved.");
+        page.locator("#custom-skills").screenshot(new Locator.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("assessment-own-skills-section-1280.png")));
 
         page.navigate(url("fit"));
         assertThat(page.locator("#fit-own-" + key)).hasText("Your target");
@@ -67,6 +69,8 @@ class TargetPagesBrowserIT extends BrowserTest {
         page.navigate(url("compare?left=" + target.key() + "&right=machine-learning-engineer"));
         assertThat(page.locator("#compare-skills")).containsText("Looker dashboards");
         screenshot("compare-target");
+        page.locator("#comparison").screenshot(new Locator.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("compare-target-sections-1280.png")));
     }
 
     /** Runs a service call as the user signed up in the browser, as their own request would. */

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -65,6 +66,8 @@ class CustomSkillsSection extends Section {
         private final Select<Integer> level = new Select<>();
         private final TextArea note = new TextArea("Evidence (optional)");
         private final IntegerField hours = new IntegerField("Hours per level");
+        /** "Saved." after each change, read out by screen readers (polite live region). */
+        private final Span status = new Span();
         private CustomSkill stored;
         /** Set while the card shows what is stored, so that showing it is not taken for the user's change. */
         private boolean showing;
@@ -118,7 +121,10 @@ class CustomSkillsSection extends Section {
 
             Div fields = new Div(level, hours);
             fields.addClassName("pickers");
-            add(fields, note);
+            status.setId("custom-saved-" + id);
+            status.addClassName("custom-saved");
+            status.getElement().setAttribute("aria-live", "polite");
+            add(fields, note, status);
             if (usedBy.isEmpty()) {
                 Button remove = new Button("Remove", event -> remove());
                 remove.setId("custom-remove-" + id);
@@ -177,12 +183,17 @@ class CustomSkillsSection extends Section {
             }
             saved.customSkills().stream().filter(skill -> skill.key().equals(key)).findFirst().ifPresentOrElse(skill -> {
                 show(skill);
-                Notifications.info(confirmation);
+                // said in the card, as the catalog's form says it at each question, rather than a toast per field
+                saved(confirmation);
             }, () -> {
                 // deleted in another tab meanwhile
                 CustomSkillsSection.this.show(saved);
                 Notifications.error("That skill is no longer among yours: it may have been removed in another tab.");
             });
+        }
+
+        private void saved(String confirmation) {
+            status.setText(confirmation);
         }
 
         private void remove() {

@@ -30,6 +30,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -202,12 +203,12 @@ public class CompareView extends Main implements BeforeEnterObserver {
         content.appendElement("p").addClass("fine-print").text("Skills that both sides ask for are marked “Both roles”. "
                 + "A target holds only what its posting asks for: skills, education and tools.");
         boolean anyRole = left.role().isPresent() || right.role().isPresent();
-        for (RoleSections.Section section : RoleSections.Section.values()) {
-            boolean targetHasIt = section == RoleSections.Section.SKILLS || section == RoleSections.Section.EDUCATION
-                    || section == RoleSections.Section.TOOLS;
-            if (!targetHasIt && !anyRole) {
-                continue;
-            }
+        // what both sides have comes first; the article's other sections follow for the role alone
+        List<RoleSections.Section> order = new ArrayList<>(TARGET_SECTIONS);
+        if (anyRole) {
+            Arrays.stream(RoleSections.Section.values()).filter(section -> !TARGET_SECTIONS.contains(section)).forEach(order::add);
+        }
+        for (RoleSections.Section section : order) {
             Element element = content.appendElement("section").addClass("article-section").id("compare-" + section.id);
             element.appendElement("h2").text(section.heading);
             Element columns = element.appendElement("div").addClass("compare-columns");
@@ -229,6 +230,10 @@ public class CompareView extends Main implements BeforeEnterObserver {
             closing.appendElement("p").id("article-conclusion").text(catalog.article().conclusion());
         }
     }
+
+    /** The sections a target has data for, as a posting gives it. */
+    private static final List<RoleSections.Section> TARGET_SECTIONS = List.of(RoleSections.Section.SKILLS,
+            RoleSections.Section.EDUCATION, RoleSections.Section.TOOLS);
 
     private static Set<String> skillKeys(Side side) {
         return side.role().map(role -> role.requiredSkills().stream().map(required -> required.skillKey()).collect(Collectors.toSet()))

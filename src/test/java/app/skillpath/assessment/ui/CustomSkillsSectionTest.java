@@ -9,6 +9,7 @@ import app.skillpath.target.TargetDraft;
 import app.skillpath.target.TargetDraft.SkillDraft;
 import app.skillpath.target.TargetService;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -82,6 +83,7 @@ class CustomSkillsSectionTest extends KaribuTest {
         navigate("assessment");
 
         level().setValue(3);
+        assertThat(_get(Span.class, spec -> spec.withId("custom-saved-" + id)).getText()).isEqualTo("Rating saved.");
         level().setValue(1);
 
         assertThat(stored().level()).contains(1);
