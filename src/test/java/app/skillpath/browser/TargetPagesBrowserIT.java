@@ -8,13 +8,19 @@ import app.skillpath.target.TargetDraft;
 import app.skillpath.target.TargetDraft.SkillDraft;
 import app.skillpath.target.TargetEducation;
 import app.skillpath.target.TargetService;
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Locator;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -71,10 +77,27 @@ class TargetPagesBrowserIT extends BrowserTest {
         screenshot("compare-target");
         page.locator("#comparison").screenshot(new Locator.ScreenshotOptions()
                 .setPath(SCREENSHOTS.resolve("compare-target-sections-1280.png")));
+
+        // the pages with a target as AccessibilityIT checks every page: no serious or critical axe-core violation
+        List<String> problems = new ArrayList<>();
+        for (String path : List.of("assessment", "fit", "plan?role=" + target.key(),
+                "compare?left=" + target.key() + "&right=machine-learning-engineer")) {
+            page.navigate(url(path));
+            page.waitForSelector("vaadin-app-layout main, vaadin-app-layout [class~=page]");
+            page.waitForTimeout(300);
+            AxeResults results = new AxeBuilder(page).analyze();
+            for (Rule violation : results.getViolations()) {
+                if (Set.of("serious", "critical").contains(violation.getImpact())) {
+                    problems.add("/" + path + ": " + violation.getId() + " (" + violation.getImpact() + ") " + violation.getHelp()
+                            + " at " + violation.getNodes().stream().map(node -> node.getTarget() + " " + node.getFailureSummary()).limit(8).toList());
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(problems).as("serious or critical axe-core violations").isEmpty();
     }
 
     /** Runs a service call as the user signed up in the browser, as their own request would. */
-    private <T> T asUser(String username, java.util.function.Supplier<T> call) {
+    private <T> T asUser(String username, Supplier<T> call) {
         TestAccounts.logIn(accountRepository.findByUsername(username).orElseThrow().toAccount());
         try {
             return call.get();
