@@ -15,6 +15,7 @@ import org.springframework.stereotype.Repository;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static app.skillpath.db.generated.Tables.CUSTOM_SKILL;
@@ -181,6 +182,12 @@ public class TargetRepository {
         return dsl.select(CUSTOM_SKILL.ID).from(CUSTOM_SKILL)
                 .where(CUSTOM_SKILL.OWNER_ID.eq(ownerId)).and(lower(CUSTOM_SKILL.NAME).eq(lower(val(name))))
                 .fetchOptional(Record1::value1);
+    }
+
+    /** The owner's custom skills' names by id. */
+    public Map<Long, String> customSkillNames(long ownerId) {
+        return dsl.select(CUSTOM_SKILL.ID, CUSTOM_SKILL.NAME).from(CUSTOM_SKILL).where(CUSTOM_SKILL.OWNER_ID.eq(ownerId))
+                .fetchMap(CUSTOM_SKILL.ID, CUSTOM_SKILL.NAME);
     }
 
     public long insertCustomSkill(long ownerId, String name, OffsetDateTime now) {

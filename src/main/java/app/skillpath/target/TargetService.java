@@ -21,9 +21,11 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -315,6 +317,10 @@ public class TargetService {
             throw new TargetException("A target can have at most " + MAX_SKILLS + " skills; this one has " + skills.size() + ".");
         }
         Catalog catalog = catalogService.catalog();
+        // a new name that is an existing custom skill's (ignoring case) is that skill, as writeParts will store it
+        Map<Long, String> ownNames = repository.customSkillNames(currentUser.id());
+        Map<String, Long> ownByName = new HashMap<>();
+        ownNames.forEach((id, ownName) -> ownByName.put(ownName.toLowerCase(Locale.ROOT), id));
         Set<String> seen = new HashSet<>();
         List<TargetDraft.SkillDraft> checkedSkills = new ArrayList<>();
         for (TargetDraft.SkillDraft skill : skills) {
@@ -330,10 +336,14 @@ public class TargetService {
                     throw new TargetException("Give your own skill a name.");
                 }
                 requireLength(name, CUSTOM_NAME_MAX_LENGTH, "A skill's name");
-                identity = "name:" + name.toLowerCase(Locale.ROOT);
+                Long existing = ownByName.get(name.toLowerCase(Locale.ROOT));
+                identity = existing != null ? TargetKey.ofCustomSkill(existing) : "name:" + name.toLowerCase(Locale.ROOT);
                 checkedSkill = new TargetDraft.SkillDraft(null, name, skill.requiredLevel(), skill.weight(), skill.mustHave());
             } else if (TargetKey.isCustomSkill(skill.skillKey())) {
-                name = Optional.ofNullable(skill.customName()).orElse(skill.skillKey());
+                name = ownNames.get(TargetKey.customSkillId(skill.skillKey()).orElseThrow());
+                if (name == null) {
+                    throw noSuchCustomSkill();
+                }
                 identity = skill.skillKey();
             } else {
                 Skill known = catalog.skillsByKey().get(skill.skillKey());
@@ -445,8 +455,29 @@ public class TargetService {
         });
     }
 
-    private static String stripped(String text) {
-        return text == null ? "" : text.strip();
+    /**
+     * The text without the blanks around it, counting as blank what {@link String#strip()} keeps but a reader cannot
+     * see either: no-break and other Unicode spaces and invisible format characters (zero-width space, byte order
+     * mark), which a pasted title or name often carries. A title of such characters alone is no title.
+     */
+    static String stripped(String text) {
+        if (text == null) {
+            return "";
+        }
+        int start = 0;
+        int end = text.length();
+        while (start < end && invisible(text.codePointAt(start))) {
+            start += Character.charCount(text.codePointAt(start));
+        }
+        while (end > start && invisible(text.codePointBefore(end))) {
+            end -= Character.charCount(text.codePointBefore(end));
+        }
+        return text.substring(start, end);
+    }
+
+    private static boolean invisible(int codePoint) {
+        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
+                || Character.getType(codePoint) == Character.FORMAT;
     }
 
     /** An absolute http(s) address without spaces; it is only ever shown as a link, never fetched. */
