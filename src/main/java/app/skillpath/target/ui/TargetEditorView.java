@@ -1,5 +1,6 @@
 package app.skillpath.target.ui;
 
+import app.skillpath.base.text.UserText;
 import app.skillpath.base.ui.ExplainedNotFoundException;
 import app.skillpath.base.ui.HtmlBlock;
 import app.skillpath.base.ui.MainLayout;
@@ -88,7 +89,8 @@ public class TargetEditorView extends Main implements BeforeEnterObserver, HasDy
             // a key that is not one of the user's targets (another user's, a deleted one, a forged value) is simply not found
             stored = targetService.myTarget(key.get()).orElse(null);
             if (stored == null) {
-                String message = "There is no target " + key.get() + " among yours. Your targets are listed under My targets.";
+                // quoted and cut short: a forged address of any length is not echoed back in full
+                String message = "There is no target " + UserText.quote(key.get()) + " among yours. Your targets are listed under My targets.";
                 event.rerouteToError(new ExplainedNotFoundException(message), message);
                 return;
             }
