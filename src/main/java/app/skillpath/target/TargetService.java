@@ -480,8 +480,11 @@ public class TargetService {
                 || Character.getType(codePoint) == Character.FORMAT;
     }
 
-    /** An absolute http(s) address without spaces; it is only ever shown as a link, never fetched. */
-    static boolean isWebAddress(String url) {
+    /**
+     * An absolute http(s) address without spaces; it is only ever shown as a link, never fetched. Public for the data
+     * file's check, which must accept exactly the addresses a save accepts.
+     */
+    public static boolean isWebAddress(String url) {
         if (url.chars().anyMatch(Character::isWhitespace)) {
             return false;
         }

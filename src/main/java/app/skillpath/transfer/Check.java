@@ -15,8 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -177,7 +175,7 @@ final class Check {
             optionalText(at + ".company", t.company(), TargetService.COMPANY_MAX_LENGTH);
             optionalText(at + ".postingText", t.postingText(), TargetService.POSTING_MAX_LENGTH);
             optionalText(at + ".postingUrl", t.postingUrl(), TargetService.URL_MAX_LENGTH);
-            require(t.postingUrl() == null || t.postingUrl().isEmpty() || isWebAddress(t.postingUrl()), at + ".postingUrl",
+            require(t.postingUrl() == null || t.postingUrl().isEmpty() || TargetService.isWebAddress(t.postingUrl()), at + ".postingUrl",
                     "must be a web address starting with http:// or https://");
             require(t.skills() != null, at + ".skills", "a list is required");
             require(!t.skills().isEmpty() && t.skills().size() <= TargetService.MAX_SKILLS, at + ".skills",
@@ -251,20 +249,6 @@ final class Check {
     private static void name(String at, String name, int max) {
         text(at, name, 1, max);
         require(name.equals(name.strip()) && !name.isBlank(), at, "must not be blank or begin or end with spaces");
-    }
-
-    /** As TargetService's own check: an absolute http(s) address without spaces (it is only ever shown as a link). */
-    private static boolean isWebAddress(String url) {
-        if (url.chars().anyMatch(Character::isWhitespace)) {
-            return false;
-        }
-        try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 
     private void education(UserDataFile.Education education) {
