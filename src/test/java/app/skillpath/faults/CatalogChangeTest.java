@@ -284,6 +284,42 @@ class CatalogChangeTest {
     }
 
     @Test
+    void a_skill_retired_while_targets_ask_for_it_is_scored_no_more_stays_in_the_target_and_a_target_of_it_alone_is_not_planned() {
+        catalogService.install(CatalogParser.parse(CatalogFiles.realPlusExtraRole()));
+        newUser("retiree");
+        assessmentService.rate("statistics", 1);
+        Target mixed = targetService.create(new TargetDraft("Pipelines and statistics", "", "", "", List.of(
+                TargetDraft.SkillDraft.catalog("data-pipelines", 3, 3, true),
+                TargetDraft.SkillDraft.catalog("statistics", 2, 1, false)), Optional.empty(), List.of()));
+        Target only = targetService.create(new TargetDraft("Pipelines only", "", "", "", List.of(
+                TargetDraft.SkillDraft.catalog("data-pipelines", 3, 3, true)), Optional.empty(), List.of()));
+        planService.createPlan(mixed.key(), 5);
+
+        catalogService.install(CatalogParser.parse(dataEngineerCatalog(
+                new Edit(DE_FILE, PIPELINES_SKILL, PIPELINES_SKILL + "    retired: true\n"),
+                new Edit(DE_FILE, PIPELINES_REQUIREMENT, ""),
+                new Edit(DE_FILE, PIPELINES_TIP_BUILDS, "builds: [programming]"))));
+
+        // scored on statistics alone, half met (1 of 2): the retired skill's weight no longer counts
+        assertThat(fitService.myFit().targetScores()).extracting(FitScore::roleKey, FitScore::fit)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(mixed.key(), 50.0));
+        // the stored target keeps it, and an edit that keeps it saves
+        Target kept = targetService.myTarget(mixed.key()).orElseThrow();
+        assertThat(kept.skills()).extracting(TargetSkill::skillKey).containsExactly("data-pipelines", "statistics");
+        assertThat(targetService.update(kept.key(), kept.version(), kept.toDraft()).skills()).hasSize(2);
+        assertThatThrownBy(() -> targetService.create(new TargetDraft("New", "", "", "", List.of(
+                TargetDraft.SkillDraft.catalog("data-pipelines", 3, 3, true)), Optional.empty(), List.of())))
+                .hasMessage("“Data pipelines” is retired and cannot be added to a target.");
+        // its plan still rebuilds; a new one has no step for the retired skill
+        planService.regenerate(mixed.key());
+        planService.deletePlan(mixed.key());
+        assertThat(planService.createPlan(mixed.key(), 5).steps()).extracting(PlanStep::key)
+                .doesNotContain("skill:data-pipelines").contains("skill:statistics");
+        assertThatThrownBy(() -> planService.createPlan(only.key(), 5))
+                .hasMessage("“Pipelines only” asks for no skill the catalog still has: add a skill to it to plan for it.");
+    }
+
+    @Test
     void retiring_a_role_keeps_the_users_plan_but_scores_and_offers_the_role_no_more() {
         rateDataPipelinesAndPlan();
         Plan plan = planService.myPlan("data-engineer").orElseThrow();
