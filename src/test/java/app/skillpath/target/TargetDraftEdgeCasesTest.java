@@ -94,4 +94,23 @@ class TargetDraftEdgeCasesTest {
         assertThat(second.skills().getFirst().skillKey()).isEqualTo(first.skills().getFirst().skillKey());
         assertThat(dsl.fetchCount(CUSTOM_SKILL, CUSTOM_SKILL.OWNER_ID.eq(alice.id()))).isEqualTo(1);
     }
+
+    @Test
+    void a_save_naming_an_own_skill_removed_in_another_tab_is_refused_with_a_message_and_stores_nothing() {
+        Target target = targetService.create(draft("Uses Airflow", TargetDraft.SkillDraft.newCustom("Airflow", 2, 1, false)));
+        String airflow = target.skills().getFirst().skillKey();
+        // tab two takes Airflow out of the target and removes the skill; tab one still shows it in a new target's form
+        Target without = targetService.update(target.key(), target.version(), draft("Uses Airflow", STATISTICS));
+        targetService.deleteCustomSkill(airflow);
+
+        assertThatThrownBy(() -> targetService.create(draft("From tab one", new TargetDraft.SkillDraft(airflow, "Airflow", 2, 1, false))))
+                .isInstanceOf(TargetException.class)
+                .hasMessage("That skill is not among your own skills: it may have been deleted in another tab.");
+        assertThatThrownBy(() -> targetService.update(without.key(), without.version(), draft("Uses Airflow",
+                new TargetDraft.SkillDraft(airflow, "Airflow", 2, 1, false))))
+                .isInstanceOf(TargetException.class)
+                .hasMessage("That skill is not among your own skills: it may have been deleted in another tab.");
+        assertThat(targetService.myTarget(without.key())).contains(without);
+        assertThat(dsl.fetchCount(TARGET, TARGET.OWNER_ID.eq(alice.id()))).isEqualTo(1);
+    }
 }
