@@ -4,6 +4,9 @@ import app.skillpath.account.Account;
 import app.skillpath.account.TestAccounts;
 import app.skillpath.assessment.AssessmentService;
 import app.skillpath.plan.PlanService;
+import app.skillpath.target.Target;
+import app.skillpath.target.TargetDraft;
+import app.skillpath.target.TargetService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -11,13 +14,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * SQL statements per page render and per rating change, counted with a jOOQ ExecuteListener for a
- * user with every skill rated and a plan. Written to target/benchmarks/sql-per-request.md.
+ * user with every skill rated, twenty targets of their own (each with a custom skill, rated) and plans for a role and a
+ * target. Written to target/benchmarks/sql-per-request.md.
  */
 class SqlPerPageTest extends KaribuTest {
 
@@ -30,6 +36,9 @@ class SqlPerPageTest extends KaribuTest {
     @Autowired
     PlanService planService;
 
+    @Autowired
+    TargetService targetService;
+
     @Test
     void statements_per_personal_page_and_per_rating_change_are_reported_and_fit_and_rating_stay_within_two() throws IOException {
         Account account = testAccounts.create("counted");
@@ -40,10 +49,20 @@ class SqlPerPageTest extends KaribuTest {
             assessmentService.rate(skill, 2);
         }
         planService.createPlan("data-science-manager", 8);
+        Target first = null;
+        for (int i = 1; i <= 20; i++) {
+            Target target = targetService.create(new TargetDraft("Posting " + i, "Company " + i, "", "", List.of(
+                    TargetDraft.SkillDraft.catalog("statistics", 3, 3, true), TargetDraft.SkillDraft.catalog("programming", 2, 2, false),
+                    TargetDraft.SkillDraft.newCustom("Own skill " + i, 2, 1, false)), Optional.empty(), List.of()));
+            targetService.rateCustomSkill(target.skills().get(2).skillKey(), 1);
+            first = first == null ? target : first;
+        }
+        planService.createPlan(first.key(), 8);
         navigate("roles");
 
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (String page : new String[]{"assessment", "fit", "plan?role=data-science-manager", "account", "roles", "compare"}) {
+        for (String page : new String[]{"assessment", "fit", "plan?role=data-science-manager", "plan?role=" + first.key(), "account",
+                "roles", "compare", "compare?left=" + first.key() + "&right=data-science-manager"}) {
             navigate("roles/data-science-manager");
             StatementCounter.reset();
             navigate(page);
@@ -60,10 +79,13 @@ class SqlPerPageTest extends KaribuTest {
         Files.writeString(file, report.toString());
         System.out.println(report);
 
-        assertThat(counts.get("render /fit")).isBetween(1, 2);
+        assertThat(counts.get("render /fit")).as("with twenty targets too").isBetween(1, 2);
         assertThat(counts.get("save a rating")).isBetween(1, 2);
         assertThat(counts.get("render /roles")).as("the catalog is served from memory").isZero();
+        // the plan with its steps in one statement; the user's targets, listed in the plan's picker, in one more
         assertThat(counts.get("render /plan?role=data-science-manager")).as("a plan is read with its steps in one statement")
-                .isLessThanOrEqualTo(4);
+                .isLessThanOrEqualTo(5);
+        assertThat(counts.get("render /plan?role=" + first.key())).as("a target's plan: its custom ratings' history too")
+                .isLessThanOrEqualTo(7);
     }
 }

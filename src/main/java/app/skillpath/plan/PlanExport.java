@@ -15,6 +15,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.text.Normalizer;
+import app.skillpath.target.TargetKey;
 import java.util.Optional;
 
 /** A plan as Markdown, CSV (commons-csv) and iCalendar (ical4j): plain Java, no framework. */
@@ -29,6 +31,24 @@ public final class PlanExport {
 
     public static String fileName(String roleKey, String extension) {
         return "skillpath-plan-" + roleKey + "." + extension;
+    }
+
+    /**
+     * A plan's file name for a role ("skillpath-plan-data-science-manager.md") or for a user's target, named after its
+     * title as the user wrote it, reduced to lower-case letters, digits and hyphens ("Analyst @ Acme / Berlin" becomes
+     * "skillpath-plan-analyst-acme-berlin.md"): the key's colon is not allowed in Windows file names, and a title may
+     * hold anything. A title with nothing left falls back to "target-12".
+     */
+    public static String fileName(String key, String title, String extension) {
+        if (!TargetKey.isTarget(key)) {
+            return fileName(key, extension);
+        }
+        String slug = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (slug.length() > 60) {
+            slug = slug.substring(0, 60).replaceAll("-+$", "");
+        }
+        return "skillpath-plan-" + (slug.isEmpty() ? key.replace(':', '-') : slug) + "." + extension;
     }
 
     public static String markdown(Plan plan, String roleTitle) {

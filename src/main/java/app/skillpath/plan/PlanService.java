@@ -177,9 +177,10 @@ public class PlanService {
     /** The fit for the role or target by week, from the rating history (catalog and custom skills together). */
     @Transactional(readOnly = true)
     public List<FitTrend.Week> trend(String roleKey) {
-        Profile profile = requireProfile(roleKey, "it has no fit any more.");
+        // a role's fit takes no custom rating: the targets are read for a target only, and once
+        MyTargets targets = TargetKey.isTarget(roleKey) ? targetService.mine() : MyTargets.none();
+        Profile profile = requireProfile(roleKey, targets, "it has no fit any more.");
         SelfAssessment assessment = assessmentService.mine();
-        MyTargets targets = targetService.mine();
         List<RatingChange> history = new ArrayList<>(assessmentService.myHistory());
         if (TargetKey.isTarget(roleKey)) {
             history.addAll(targetService.myCustomHistory());
@@ -205,8 +206,11 @@ public class PlanService {
 
     /** An active role or one of the user's own targets; anything else is refused with a message. */
     private Profile requireProfile(String key, String whyNotWhenRetired) {
+        return requireProfile(key, TargetKey.isTarget(key) ? targetService.mine() : MyTargets.none(), whyNotWhenRetired);
+    }
+
+    private Profile requireProfile(String key, MyTargets targets, String whyNotWhenRetired) {
         if (TargetKey.isTarget(key)) {
-            MyTargets targets = targetService.mine();
             Target target = targets.target(key).orElseThrow(() -> new PlanException(
                     "That target is not among yours: it may have been deleted in another tab."));
             RoleRequirements requirements = fitService.requirements(target).orElseThrow(() -> new PlanException(

@@ -35,6 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PostingQualityTest {
 
     private static final Path POSTINGS = Path.of("src/test/resources/postings");
+    /** Labelled by a second helper who never saw the analyzer, its aliases or the tuning set: out-of-sample figures. */
+    private static final Path HELD_OUT = Path.of("src/test/resources/postings-holdout");
     private static final double MIN_PRECISION = 0.9;
     private static final double MIN_RECALL = 0.9;
     private static final double MIN_READING = 0.85;
@@ -88,23 +90,39 @@ class PostingQualityTest {
     }
 
     private static PostingAnalyzer analyzer;
-    private static List<Label> labels;
 
     @BeforeAll
-    static void readCatalogAndLabels() throws IOException {
+    static void readCatalog() {
         analyzer = new PostingAnalyzer(Vocabulary.of(CatalogParser.parse(CatalogFiles.real())));
-        labels = readLabels();
     }
 
     @Test
     void skills_are_found_with_precision_and_recall_of_at_least_0_9_and_read_must_or_nice_right_for_0_85() throws IOException {
+        List<Label> labels = readLabels(POSTINGS);
         Counts total = new Counts();
+        String report = evaluate("Posting analysis quality on the labelled postings (the set the aliases and rules were tuned on)",
+                POSTINGS, labels, total);
+        Counts heldOut = new Counts();
+        List<Label> heldOutLabels = readLabels(HELD_OUT);
+        report += "\n" + evaluate("Held-out postings (never used for tuning; reported, not a target)", HELD_OUT, heldOutLabels, heldOut);
+        System.out.println(report);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/posting-quality.md"), report);
+
+        assertThat(labels).as("labelled postings").hasSizeGreaterThanOrEqualTo(12);
+        assertThat(heldOutLabels).as("held-out postings").hasSizeGreaterThanOrEqualTo(6);
+        assertThat(total.precision()).as("skill precision\n" + report).isGreaterThanOrEqualTo(MIN_PRECISION);
+        assertThat(total.recall()).as("skill recall\n" + report).isGreaterThanOrEqualTo(MIN_RECALL);
+        assertThat(total.reading()).as("must/nice reading\n" + report).isGreaterThanOrEqualTo(MIN_READING);
+    }
+
+    private static String evaluate(String title, Path directory, List<Label> labels, Counts total) throws IOException {
         StringBuilder table = new StringBuilder()
                 .append("| Posting | Family | Skills found | Labelled | Right | Precision | Recall | Must/nice right | Tools right/found/labelled | Education |\n")
                 .append("|---|---|---|---|---|---|---|---|---|---|\n");
         StringBuilder differences = new StringBuilder();
         for (Label label : labels) {
-            String posting = Files.readString(POSTINGS.resolve(label.file()));
+            String posting = Files.readString(directory.resolve(label.file()));
             Counts counts = measure(label, analyzer.analyze(posting));
             total.add(counts);
             table.append("| ").append(label.file()).append(" | ").append(label.family())
@@ -144,16 +162,8 @@ class PostingQualityTest {
                 format(ratio(total.toolsRight, total.toolsLabelled)), total.toolsRight, total.toolsLabelled,
                 total.educationLabelled, total.educationFound, total.minimumRight, total.preferredRight, total.fieldsRight,
                 total.relatedRight);
-        String report = "# Posting analysis quality on the labelled postings\n\n" + table + "\n" + totals
+        return "# " + title + "\n\n" + table + "\n" + totals
                 + (differences.isEmpty() ? "" : "\nDifferences from the labels:\n\n" + differences);
-        System.out.println(report);
-        Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target/posting-quality.md"), report);
-
-        assertThat(labels).as("labelled postings").hasSizeGreaterThanOrEqualTo(12);
-        assertThat(total.precision()).as("skill precision\n" + report).isGreaterThanOrEqualTo(MIN_PRECISION);
-        assertThat(total.recall()).as("skill recall\n" + report).isGreaterThanOrEqualTo(MIN_RECALL);
-        assertThat(total.reading()).as("must/nice reading\n" + report).isGreaterThanOrEqualTo(MIN_READING);
     }
 
     private static Counts measure(Label label, PostingAnalysis analysis) {
@@ -216,9 +226,9 @@ class PostingQualityTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Label> readLabels() throws IOException {
+    private static List<Label> readLabels(Path directory) throws IOException {
         Map<String, Object> document = new Yaml(new SafeConstructor(new LoaderOptions()))
-                .load(Files.readString(POSTINGS.resolve("labels.yaml")));
+                .load(Files.readString(directory.resolve("labels.yaml")));
         List<Label> read = new ArrayList<>();
         for (Map<String, Object> posting : (List<Map<String, Object>>) document.get("postings")) {
             Map<String, Boolean> skills = new LinkedHashMap<>();

@@ -2,7 +2,11 @@ package app.skillpath.assessment.ui;
 
 import app.skillpath.assessment.AssessmentService;
 import app.skillpath.base.ui.MainLayout;
+import app.skillpath.target.MyTargets;
+import app.skillpath.target.TargetService;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -19,22 +23,33 @@ import java.util.List;
 @Route(value = "assessment", layout = MainLayout.class)
 @PageTitle("Self-assessment" + MainLayout.TITLE_SUFFIX)
 @PermitAll
-public class AssessmentView extends Composite<AssessmentForm> {
+public class AssessmentView extends Composite<Component> {
 
     private final AssessmentService assessmentService;
     private final AssessmentCatalogJson catalogJson;
+    private final TargetService targetService;
 
-    public AssessmentView(AssessmentService assessmentService, AssessmentCatalogJson catalogJson) {
+    public AssessmentView(AssessmentService assessmentService, AssessmentCatalogJson catalogJson, TargetService targetService) {
         this.assessmentService = assessmentService;
         this.catalogJson = catalogJson;
+        this.targetService = targetService;
     }
 
-    /** The page is the form element itself, the page's main landmark: no wrapper components. */
+    /**
+     * The page is the form element itself, the page's main landmark: no wrapper components. Only a user with skills
+     * of their own gets a main element holding the form and "Your own skills" below it.
+     */
     @Override
-    protected AssessmentForm initContent() {
+    protected Component initContent() {
         AssessmentForm form = new AssessmentForm(assessmentService, catalogJson.current(), assessmentService.mine());
-        form.getElement().setAttribute("role", "main");
-        form.getElement().getClassList().addAll(List.of("page", "assessment"));
-        return form;
+        MyTargets mine = targetService.mine();
+        if (mine.customSkills().isEmpty()) {
+            form.getElement().setAttribute("role", "main");
+            form.getElement().getClassList().addAll(List.of("page", "assessment"));
+            return form;
+        }
+        Main page = new Main(form, new CustomSkillsSection(targetService, mine));
+        page.addClassNames("page", "assessment");
+        return page;
     }
 }

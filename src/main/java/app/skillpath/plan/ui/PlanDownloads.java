@@ -19,10 +19,12 @@ class PlanDownloads extends Div {
 
     private final PlanService planService;
     private final String roleKey;
+    private final String roleTitle;
 
     PlanDownloads(PlanService planService, String roleKey, String roleTitle) {
         this.planService = planService;
         this.roleKey = roleKey;
+        this.roleTitle = roleTitle;
         addClassName("actions");
         add(download("Markdown", "md", PlanExport.MARKDOWN_TYPE, plan -> PlanExport.markdown(plan, roleTitle)),
                 download("CSV", "csv", PlanExport.CSV_TYPE, PlanExport::csv),
@@ -35,10 +37,10 @@ class PlanDownloads extends Div {
             Optional<Plan> plan = planService.myPlan(roleKey);
             if (plan.isEmpty()) {
                 // deleted in another tab since this page was drawn: a refusal, not a server error to log
-                return DownloadResponse.error(HttpStatusCode.NOT_FOUND, "You have no plan for that role any more.");
+                return DownloadResponse.error(HttpStatusCode.NOT_FOUND, "You have no plan for that role or target any more.");
             }
             byte[] bytes = render.apply(plan.get()).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), PlanExport.fileName(roleKey, extension), type, bytes.length);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), PlanExport.fileName(roleKey, roleTitle, extension), type, bytes.length);
         }), "Download " + label);
         anchor.setId("download-" + extension);
         anchor.addClassName("button-link");

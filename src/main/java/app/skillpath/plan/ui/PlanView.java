@@ -22,6 +22,12 @@ import app.skillpath.plan.PlanStep;
 import app.skillpath.plan.StaleStepException;
 import app.skillpath.plan.StepKind;
 import app.skillpath.plan.StepStatus;
+import app.skillpath.target.CustomSkill;
+import app.skillpath.target.MyTargets;
+import app.skillpath.target.Target;
+import app.skillpath.target.TargetException;
+import app.skillpath.target.TargetKey;
+import app.skillpath.target.TargetService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -63,21 +69,27 @@ public class PlanView extends Main implements BeforeEnterObserver {
     private final PlanService planService;
     private final AssessmentService assessmentService;
     private final CatalogService catalogService;
-    private final Select<Role> rolePicker = new Select<>();
+    private final TargetService targetService;
+    private final Select<Choice> rolePicker = new Select<>();
     private final Div content = new Div();
-    private Role role;
+    /** The role or target the page shows a plan for. */
+    private Choice role;
+    /** The user's targets and custom skills as read when the page was entered (names of custom skills in the plan). */
+    private MyTargets targets = MyTargets.none();
     /** The card whose editor is open, if any. */
     private StepCard editing;
 
-    public PlanView(PlanService planService, AssessmentService assessmentService, CatalogService catalogService) {
+    public PlanView(PlanService planService, AssessmentService assessmentService, CatalogService catalogService,
+                    TargetService targetService) {
         this.planService = planService;
         this.assessmentService = assessmentService;
         this.catalogService = catalogService;
+        this.targetService = targetService;
         addClassNames("page", "plan");
 
         rolePicker.setLabel("Plan for");
         rolePicker.setId("plan-role");
-        rolePicker.setItemLabelGenerator(r -> r == null ? "" : r.title() + (retired(r) ? " (retired)" : ""));
+        rolePicker.setItemLabelGenerator(choice -> choice == null ? "" : choice.label());
         rolePicker.addValueChangeListener(event -> {
             if (event.getValue() != null && (role == null || !event.getValue().key().equals(role.key()))) {
                 getUI().ifPresent(ui -> ui.navigate(PlanView.class, QueryParameters.of("role", event.getValue().key())));
@@ -87,23 +99,51 @@ public class PlanView extends Main implements BeforeEnterObserver {
         add(rolePicker, content);
     }
 
+    /**
+     * One entry of the picker: a catalog role (perhaps retired, when the user has a plan for it) or one of the user's
+     * own targets, which the services take by its key ("target:12") wherever a role key goes.
+     */
+    record Choice(String key, String title, boolean target, boolean retired) {
+        String label() {
+            return title + (target ? " (your target)" : "") + (retired ? " (retired)" : "");
+        }
+
+        /** "Data Science Manager", "your target Analyst at Acme": how sentences name it. */
+        String named() {
+            return target ? "your target " + title : title;
+        }
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         List<String> asked = event.getLocation().getQueryParameters().getParameters().getOrDefault("role", List.of());
         List<String> withPlans = planService.myPlanRoleKeys();
+        targets = targetService.mine();
         String key = !asked.isEmpty() ? asked.getFirst() : withPlans.isEmpty() ? catalogService.roles().getFirst().key() : withPlans.getFirst();
-        // a retired role takes no new plans, but a plan the user already has for it is still theirs to see
-        Optional<Role> chosen = catalogService.catalog().roleIncludingRetired(key)
-                .filter(r -> !retired(r) || withPlans.contains(r.key()));
-        role = chosen.orElse(catalogService.roles().getFirst());
-        List<Role> choices = new ArrayList<>(catalogService.roles());
-        catalogService.catalog().retired().roles().stream().filter(r -> withPlans.contains(r.key())).forEach(choices::add);
+        List<Choice> choices = new ArrayList<>(catalogService.roles().stream().map(r -> ofRole(r, false)).toList());
+        catalogService.catalog().retired().roles().stream().filter(r -> withPlans.contains(r.key())).map(r -> ofRole(r, true))
+                .forEach(choices::add);
+        targets.targets().stream().map(PlanView::ofTarget).forEach(choices::add);
+        // a retired role takes no new plans, but a plan the user already has for it is still theirs to see;
+        // a target key that is not among the user's own finds no choice, whoever else's it may be
+        Optional<Choice> chosen = choices.stream().filter(choice -> choice.key().equals(key)).findFirst();
+        role = chosen.orElse(choices.getFirst());
         rolePicker.setItems(choices);
         rolePicker.setValue(role);
         render();
         if (chosen.isEmpty()) {
-            Notifications.error("There is no role called " + UserText.quote(key) + "; showing " + role.title() + " instead.");
+            Notifications.error(TargetKey.isTarget(key)
+                    ? "That target is not among yours (it may have been deleted); showing " + role.title() + " instead."
+                    : "There is no role called " + UserText.quote(key) + "; showing " + role.title() + " instead.");
         }
+    }
+
+    private static Choice ofRole(Role role, boolean retired) {
+        return new Choice(role.key(), role.title(), false, retired);
+    }
+
+    private static Choice ofTarget(Target target) {
+        return new Choice(target.key(), target.title(), true, false);
     }
 
     /** Shows the plan as it is stored now, or the form to make one. */
@@ -113,11 +153,19 @@ public class PlanView extends Main implements BeforeEnterObserver {
     }
 
     private void showCreate() {
-        boolean unrated = !assessmentService.mine().hasAnyAnswer();
+        boolean unrated = !assessmentService.mine().hasAnyAnswer() && targets.customRatings().isEmpty();
         content.add(HtmlBlock.of(root -> {
-            root.appendElement("h2").text("Make a plan to become a " + role.title());
-            root.appendElement("p").text("Skillpath turns your gaps for this role into steps built from the article's "
-                    + "getting-started tips, dated at your pace. You can change the pace, and update the plan when your ratings change.");
+            if (role.target()) {
+                root.appendElement("h2").text("Make a plan for your target " + role.title());
+                root.appendElement("p").text("Skillpath turns your gaps for this target into steps built from the article's "
+                        + "getting-started tips, dated at your pace. A skill of your own has no tip in the article: its step counts "
+                        + "the hours per level you gave it in the self-assessment. You can change the pace, and update the plan "
+                        + "when your ratings change.");
+            } else {
+                root.appendElement("h2").text("Make a plan to become a " + role.title());
+                root.appendElement("p").text("Skillpath turns your gaps for this role into steps built from the article's "
+                        + "getting-started tips, dated at your pace. You can change the pace, and update the plan when your ratings change.");
+            }
             if (unrated) {
                 Markup.link(root.appendElement("p").id("plan-rate-first").addClass("callout")
                         .appendText("You haven't rated yourself yet, so every skill counts as a gap. "), AssessmentView.class, "Rate yourself first");
@@ -146,7 +194,7 @@ public class PlanView extends Main implements BeforeEnterObserver {
             change.run();
             render();
             Notifications.saved(confirmation);
-        } catch (PlanException e) {
+        } catch (PlanException | TargetException e) {
             render();
             Notifications.error(e.getMessage());
         }
@@ -171,16 +219,12 @@ public class PlanView extends Main implements BeforeEnterObserver {
         return ok;
     }
 
-    private boolean retired(Role candidate) {
-        return catalogService.catalog().isRetired(CatalogItem.role(candidate.key()));
-    }
-
     private boolean retiredSkill(String skillKey) {
         return catalogService.catalog().isRetired(CatalogItem.skill(skillKey));
     }
 
     private void showPlan(Plan plan) {
-        if (retired(role)) {
+        if (role.retired()) {
             showRetiredPlan(plan);
             return;
         }
@@ -200,10 +244,17 @@ public class PlanView extends Main implements BeforeEnterObserver {
         controls.addClassName("pickers");
 
         Catalog catalog = catalogService.catalog();
-        List<FitTrend.Week> trend = planService.trend(role.key());
+        List<FitTrend.Week> trend;
+        try {
+            trend = planService.trend(role.key());
+        } catch (PlanException noLongerScored) {
+            // a target whose skills the catalog has all retired since has no fit to trace; its plan stays
+            trend = List.of();
+        }
+        List<FitTrend.Week> weeks = trend;
         content.add(controls, new PlanDownloads(planService, role.key(), role.title()), steps(plan), HtmlBlock.of(root -> {
             bySkill(root, plan, catalog);
-            PlanTrend.appendTo(root, role.key(), trend);
+            PlanTrend.appendTo(root, role.key(), weeks);
             PlanTimeline.appendTo(root, plan);
         }), deleteButton());
     }
@@ -224,7 +275,9 @@ public class PlanView extends Main implements BeforeEnterObserver {
 
     private void bySkill(Element root, Plan plan, Catalog catalog) {
         Map<String, Skill> skills = catalog.skillsIncludingRetiredByKey();
-        PlanSummary.appendBySkill(root, plan, key -> skills.containsKey(key) ? skills.get(key).name() : key, this::retiredSkill);
+        Map<String, CustomSkill> custom = targets.customSkillsByKey();
+        PlanSummary.appendBySkill(root, plan, key -> skills.containsKey(key) ? skills.get(key).name()
+                : custom.containsKey(key) ? custom.get(key).name() : key, this::retiredSkill);
     }
 
     private Section steps(Plan plan) {
@@ -272,8 +325,7 @@ public class PlanView extends Main implements BeforeEnterObserver {
         Notifications.info("Saved.");
         boolean becameDone = status == StepStatus.DONE && before.status() != StepStatus.DONE;
         if (becameDone && saved.draft().kind() == StepKind.SKILL && saved.draft().toLevel().isPresent()
-                && saved.draft().skillKey().map(catalogService.catalog().skillsByKey()::containsKey).orElse(false)) {
-            // only a step whose skill is in the catalog, and not retired, can update a rating
+                && saved.draft().skillKey().map(this::rateable).orElse(false)) {
             offerRatingUpdate(saved);
         }
     }
@@ -282,17 +334,28 @@ public class PlanView extends Main implements BeforeEnterObserver {
         return planService.myPlan(role.key()).map(plan -> plan.steps().stream().noneMatch(s -> s.id() == step.id())).orElse(true);
     }
 
+    /** Only a skill in the catalog (not retired) or one of the user's custom skills can take a new rating. */
+    private boolean rateable(String skillKey) {
+        return catalogService.catalog().skillsByKey().containsKey(skillKey) || targets.customSkillsByKey().containsKey(skillKey);
+    }
+
     private void offerRatingUpdate(PlanStep done) {
         String skillKey = done.draft().skillKey().orElseThrow();
         int level = done.draft().toLevel().orElseThrow();
-        String skillName = catalogService.catalog().skillsByKey().get(skillKey).name();
+        boolean custom = TargetKey.isCustomSkill(skillKey);
+        String skillName = custom ? targets.customSkillsByKey().get(skillKey).name()
+                : catalogService.catalog().skillsByKey().get(skillKey).name();
         String levelName = ProficiencyLevel.of(level).display();
         ConfirmDialog dialog = new ConfirmDialog("Update your rating?",
                 "You finished the step for " + skillName + ". Rate yourself " + levelName + " now? Your fit updates at once.",
                 "Rate me " + levelName, confirmed -> {
             try {
-                assessmentService.rate(skillKey, level);
-            } catch (AssessmentException refused) {
+                if (custom) {
+                    targets = targetService.rateCustomSkill(skillKey, level);
+                } else {
+                    assessmentService.rate(skillKey, level);
+                }
+            } catch (AssessmentException | TargetException refused) {
                 // the catalog may have retired the skill while the offer was open: say so, not "something went wrong"
                 Notifications.error(refused.getMessage());
                 return;
@@ -307,7 +370,7 @@ public class PlanView extends Main implements BeforeEnterObserver {
 
     private Button deleteButton() {
         Button delete = new Button("Delete this plan", e -> {
-            ConfirmDialog dialog = new ConfirmDialog("Delete your plan for " + role.title() + "?",
+            ConfirmDialog dialog = new ConfirmDialog("Delete your plan for " + role.named() + "?",
                     "Its steps, statuses and notes will be deleted. Your ratings stay.", "Delete plan",
                     confirmed -> attempt(() -> planService.deletePlan(role.key()), "Your plan was deleted."));
             dialog.setCancelable(true);

@@ -4,6 +4,7 @@ import app.skillpath.base.ui.Markup;
 import app.skillpath.scoring.Contribution;
 import app.skillpath.scoring.FitBand;
 import app.skillpath.scoring.FitScore;
+import app.skillpath.target.TargetKey;
 import org.jsoup.nodes.Element;
 
 import java.util.List;
@@ -36,7 +37,8 @@ public final class FitMarkup {
     /** Per skill: required level, the user's, weight, points earned and points missing; totals below. */
     public static void table(Element parent, FitScore score) {
         Markup.Table table = Markup.table(parent, "fit-table-" + score.roleKey(),
-                "You and the " + score.title() + " role, per skill (the chart's numbers)",
+                (TargetKey.isTarget(score.roleKey()) ? "You and your target " + score.title() : "You and the " + score.title() + " role")
+                        + ", per skill (the chart's numbers)",
                 List.of("Skill", "Required", "You", "Weight", "Points", "Gap"));
         for (Contribution contribution : score.contributions()) {
             table.row(contribution.name(), contribution.required(), contribution.current(),

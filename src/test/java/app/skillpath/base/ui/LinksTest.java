@@ -7,6 +7,8 @@ import app.skillpath.assessment.AssessmentService;
 import app.skillpath.catalog.ui.RoleListView;
 import app.skillpath.home.ui.HomeView;
 import app.skillpath.plan.PlanService;
+import app.skillpath.target.Target;
+import app.skillpath.target.TargetDraft;
 import app.skillpath.target.TargetService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -22,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -102,6 +105,16 @@ class LinksTest extends KaribuTest {
         // a target's editor and plan, linked from the list of targets
         assertThat(checked).anyMatch(href -> href.matches("targets/target(:|%3A)\\d+/edit"))
                 .anyMatch(href -> href.startsWith("plan?role=target"));
+
+        // a target of the user's own: its links on /fit, its plan, the comparison with a role, its custom skill
+        Target target = targetService.create(new TargetDraft("Analyst", "", "", "", List.of(
+                TargetDraft.SkillDraft.newCustom("Looker dashboards", 2, 1, false)), Optional.empty(), List.of()));
+        planService.createPlan(target.key(), 5);
+        for (String page : List.of("fit", "plan?role=" + target.key(), "compare?left=" + target.key(), "assessment")) {
+            navigate(page);
+            checked.addAll(assertAllLinksResolve(page));
+        }
+        assertThat(checked).contains("plan?role=target%3A" + target.id());
     }
 
     @Test

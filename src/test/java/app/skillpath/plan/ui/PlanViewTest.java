@@ -18,6 +18,11 @@ import app.skillpath.plan.StepDraft;
 import app.skillpath.plan.StepKind;
 import app.skillpath.plan.PlanStep;
 import app.skillpath.plan.StepStatus;
+import app.skillpath.plan.PlanExport;
+import app.skillpath.target.Target;
+import app.skillpath.target.TargetDraft;
+import app.skillpath.target.TargetDraft.SkillDraft;
+import app.skillpath.target.TargetService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
@@ -70,6 +75,9 @@ class PlanViewTest extends KaribuTest {
 
     @Autowired
     CatalogService catalogService;
+
+    @Autowired
+    TargetService targetService;
 
     private Account account;
 
@@ -210,7 +218,7 @@ class PlanViewTest extends KaribuTest {
             assertThat(markup("plan-progress-by-skill").text())
                     .contains("Data pipelines (retired): 0% done");
             @SuppressWarnings("unchecked")
-            Select<Role> picker = _get(Select.class, spec -> spec.withId("plan-role"));
+            Select<PlanView.Choice> picker = _get(Select.class, spec -> spec.withId("plan-role"));
             assertThat(picker.getItemLabelGenerator().apply(picker.getValue())).isEqualTo("Data Engineer (retired)");
             assertThat(_find(Button.class, spec -> spec.withId("regenerate-plan"))).isEmpty();
         } finally {
@@ -360,6 +368,105 @@ class PlanViewTest extends KaribuTest {
                 .filter(id -> id.startsWith("status-")).toList()).containsExactly("status-" + other);
         _click(_get(Button.class, spec -> spec.withId("cancel-" + other)));
         assertThat(_find(TextArea.class)).isEmpty();
+    }
+
+    /** A target asking for statistics at 3 (the user has 1) and a skill of the user's own at 2 (not rated yet). */
+    private Target analystTarget() {
+        Target target = targetService.create(new TargetDraft("Analyst @ Acme / Berlin", "Acme", "", "", List.of(
+                SkillDraft.catalog("statistics", 3, 3, true), SkillDraft.newCustom("Looker dashboards", 2, 1, false)),
+                Optional.empty(), List.of()));
+        targetService.saveCustomSkillDetails(customKey(target), "", 15);
+        return target;
+    }
+
+    private static String customKey(Target target) {
+        return target.skills().stream().filter(skill -> skill.custom()).findFirst().orElseThrow().skillKey();
+    }
+
+    @Test
+    void a_plan_for_a_target_is_created_repaced_rebuilt_and_deleted_like_a_roles() {
+        Target target = analystTarget();
+        navigate("plan?role=" + target.key());
+
+        @SuppressWarnings("unchecked")
+        Select<PlanView.Choice> picker = _get(Select.class, spec -> spec.withId("plan-role"));
+        assertThat(picker.getItemLabelGenerator().apply(picker.getValue())).isEqualTo("Analyst @ Acme / Berlin (your target)");
+        assertThat(pageText()).contains("Make a plan for your target Analyst @ Acme / Berlin");
+        _get(IntegerField.class, spec -> spec.withId("plan-pace")).setValue(10);
+        _click(_get(Button.class, spec -> spec.withId("create-plan")));
+        expectNotifications("Your plan is ready.");
+        assertThat(stepText("skill-statistics")).contains("Statistical concepts and methods: from 1 aware to 3 proficient");
+        assertThat(markup("plan-progress-by-skill").text()).contains("Looker dashboards: 0% done").doesNotContain("custom:");
+        assertThat(markup("plan-trend")).isNotNull();
+
+        _get(IntegerField.class, spec -> spec.withId("plan-pace")).setValue(4);
+        _click(_get(Button.class, spec -> spec.withId("change-pace")));
+        expectNotifications("Your plan is dated at the new pace.");
+        assertThat(planService.myPlan(target.key()).orElseThrow().hoursPerWeek()).isEqualTo(4);
+
+        assessmentService.rate("statistics", 3);
+        _click(_get(Button.class, spec -> spec.withId("regenerate-plan")));
+        expectNotifications("Plan updated from your current ratings.");
+        assertThat(planService.myPlan(target.key()).orElseThrow().steps()).noneMatch(step -> step.key().equals("skill:statistics")
+                && step.status().isOpen());
+
+        _click(_get(Button.class, spec -> spec.withId("delete-plan")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("confirm-delete-plan"));
+        assertThat(confirm.getElement().getProperty("header")).isEqualTo("Delete your plan for your target Analyst @ Acme / Berlin?");
+        _fireConfirm(confirm);
+        assertThat(planService.myPlan(target.key())).isEmpty();
+    }
+
+    @Test
+    void a_custom_skill_step_says_the_article_has_no_tip_and_counts_the_users_hours() {
+        Target target = analystTarget();
+        planService.createPlan(target.key(), 10);
+        navigate("plan?role=" + target.key());
+
+        String step = "skill-" + customKey(target).replace(':', '-');
+        assertThat(stepText(step)).contains("Looker dashboards: from not rated yet to 2 working")
+                .contains("the article gives no tip for it").contains("About 30 h").doesNotContain("From the article");
+    }
+
+    @Test
+    void finishing_a_custom_skill_step_offers_to_update_that_custom_rating() {
+        Target target = analystTarget();
+        planService.createPlan(target.key(), 10);
+        navigate("plan?role=" + target.key());
+        String step = "skill-" + customKey(target).replace(':', '-');
+
+        statusOf(step).setValue(StepStatus.DONE);
+        _click(_get(Button.class, spec -> spec.withId("save-" + step)));
+        _fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("offer-rating")));
+
+        assertThat(targetService.mine().customRatings()).containsEntry(customKey(target), 2);
+    }
+
+    @Test
+    void another_users_target_key_shows_a_clear_message_and_none_of_their_data() {
+        Target theirs = analystTarget();
+        planService.createPlan(theirs.key(), 10);
+        Account other = testAccounts.create("planintruder");
+        login(other, testAccounts.passwordHash(other));
+
+        navigate("plan?role=" + theirs.key());
+
+        assertThat(getNotifications()).extracting(PlanViewTest::text)
+                .containsExactly("That target is not among yours (it may have been deleted); showing Machine Learning Engineer instead.");
+        assertThat(pageText()).doesNotContain("Analyst").doesNotContain("Looker");
+        @SuppressWarnings("unchecked")
+        Select<PlanView.Choice> picker = _get(Select.class, spec -> spec.withId("plan-role"));
+        assertThat(picker.getValue().key()).isEqualTo("machine-learning-engineer");
+        assertThat(picker.getListDataView().getItems()).noneMatch(PlanView.Choice::target);
+    }
+
+    @Test
+    void a_targets_plan_file_is_named_after_its_title_made_safe_for_a_file_name() {
+        assertThat(PlanExport.fileName("target:12", "Analyst @ Acme / Berlin", "md")).isEqualTo("skillpath-plan-analyst-acme-berlin.md");
+        assertThat(PlanExport.fileName("target:12", "Ingénieur·e données", "csv")).isEqualTo("skillpath-plan-ingenieur-e-donnees.csv");
+        assertThat(PlanExport.fileName("target:12", "***", "ics")).isEqualTo("skillpath-plan-target-12.ics");
+        assertThat(PlanExport.fileName("data-science-manager", "Data Science Manager", "md"))
+                .isEqualTo("skillpath-plan-data-science-manager.md");
     }
 
     private static String refusal(Runnable action) {
