@@ -94,6 +94,9 @@ public class PostingView extends Main {
         posting.setMaxLength(TargetService.POSTING_MAX_LENGTH);
         posting.setPlaceholder("The posting's text: title, duties, requirements…");
         posting.setValueChangeMode(ValueChangeMode.LAZY);
+        // lazy keeps the counter current without a round trip per key; the value is also sent when the field loses
+        // focus, so a button clicked right after pasting reads the pasted text rather than what the last pause sent
+        posting.getElement().addPropertyChangeListener("value", "change", event -> { });
         posting.addValueChangeListener(event -> countCharacters());
         countCharacters();
         company.setId("posting-company");

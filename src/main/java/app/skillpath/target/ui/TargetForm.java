@@ -88,6 +88,9 @@ public class TargetForm extends Composite<Div> {
         postingText.setId("target-posting-text");
         postingText.setMaxLength(TargetService.POSTING_MAX_LENGTH);
         postingText.setValueChangeMode(ValueChangeMode.LAZY);
+        // lazy keeps the counter current without a round trip per key; the value is also sent when the field loses
+        // focus, so a button clicked right after pasting reads the pasted text rather than what the last pause sent
+        postingText.getElement().addPropertyChangeListener("value", "change", event -> { });
         postingText.addValueChangeListener(event -> countCharacters());
         countCharacters();
         Div fieldsBlock = new Div(title, company, postingUrl, postingText);
