@@ -63,11 +63,6 @@ class PostingJourneyIT extends BrowserTest {
                 String.format(java.util.Locale.US, "%,d of 20,000 characters", posting.length()));
         page.locator("#find-in-posting").click();
         Locator highlighted = page.locator("#posting-highlighted");
-        try {
-            highlighted.waitFor(new Locator.WaitForOptions().setTimeout(10_000));
-        } finally {
-            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("posting-after-find-1280.png")));
-        }
         assertThat(highlighted).isVisible();
         SkillProposal first = analysis.skills().getFirst();
         if (!first.evidence().isEmpty()) {
