@@ -34,6 +34,12 @@ final class Cues {
             + "\\s*(?:\\+|plus)?\\s*(?:(?:-|\u2013|to)\\s*(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\\s*\\+?\\s*)?"
             + "(?:years?|yrs?)\\b(?:\\s+of)?(?:\\s+(?:professional|relevant|industry|hands-on|practical|proven|work|working))?"
             + "(?:\\s+experience)?(?:\\s+(?:with|in|using|building|leading|managing|doing))?", FLAGS);
+    /**
+     * "Lead" asks for depth as a verb ("lead the modelling", "leading experiments"), not as a noun: "with the product
+     * lead", "a team lead", "our tech lead" name a person, so a "lead" after such a word is no level cue.
+     */
+    private static final String LEAD_AS_A_VERB = "(?<!\\b(?:product|team|tech|technical|project|programme|program|engineering"
+            + "|design|data|analytics|marketing|sales|business|your|our|the|a)\\s)(?:lead|leads|leading|led)";
     /** Wordings that say how deep, with the level they ask for (longer wordings win over those inside them). */
     private static final List<Map.Entry<Pattern, Integer>> LEVELS = List.of(
             Map.entry(Pattern.compile("\\b(familiarity|familiar|exposure|basic|basics|some experience|working knowledge"
@@ -42,7 +48,7 @@ final class Cues {
                     + "|experienced|proficiency|proficient|strong|solid|hands[- ]on|fluency|fluent|skilled|comfortable"
                     + "|proven experience|good knowledge|practical experience)\\b", FLAGS), 3),
             Map.entry(Pattern.compile("\\b(expert|experts|expertise|deep (expertise|knowledge|understanding|experience)"
-                    + "|mastery|advanced|extensive( experience)?|lead|leads|leading|led|world[- ]class|authority"
+                    + "|mastery|advanced|extensive( experience)?|" + LEAD_AS_A_VERB + "|world[- ]class|authority"
                     + "|recogni[sz]ed)\\b", FLAGS), 4));
     /**
      * Sentences of an open section (no heading, or one that says nothing) count only when they address the candidate

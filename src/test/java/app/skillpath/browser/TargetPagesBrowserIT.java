@@ -38,8 +38,8 @@ class TargetPagesBrowserIT extends BrowserTest {
 
     @Test
     void a_target_is_scored_planned_compared_and_its_own_skill_rated() {
-        signUp(page, "targets.browser");
-        Target target = asUser("targets.browser", () -> targetService.create(new TargetDraft("Data Analyst at Acme", "Acme Analytics",
+        signUp(page, "target.pages");
+        Target target = asUser("target.pages", () -> targetService.create(new TargetDraft("Data Analyst at Acme", "Acme Analytics",
                 "", "", List.of(SkillDraft.catalog("statistics", 3, 3, true), SkillDraft.catalog("programming", 2, 2, false),
                         SkillDraft.newCustom("Looker dashboards", 2, 2, true)),
                 Optional.of(new TargetEducation(EducationLevel.BACHELOR, List.of("statistics"), true, 1)), List.of())));

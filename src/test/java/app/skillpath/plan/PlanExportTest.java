@@ -168,4 +168,19 @@ class PlanExportTest {
         assertThat(PlanExport.fileName("machine-learning-engineer", "md")).isEqualTo("skillpath-plan-machine-learning-engineer.md");
         assertThat(PlanExport.fileName("data-science-manager", "ics")).isEqualTo("skillpath-plan-data-science-manager.ics");
     }
+
+    @Test
+    void a_targets_downloads_are_named_after_its_title_made_safe_for_any_file_system() {
+        assertThat(PlanExport.fileName("data-science-manager", "Ignored for a role", "md"))
+                .isEqualTo("skillpath-plan-data-science-manager.md");
+        assertThat(PlanExport.fileName("target:12", "Analyst @ Acme / Berlin", "csv")).isEqualTo("skillpath-plan-analyst-acme-berlin.csv");
+        assertThat(PlanExport.fileName("target:12", "  Ingénieure ML (Zürich)  ", "ics")).isEqualTo("skillpath-plan-ingenieure-ml-zurich.ics");
+        // nothing left of the title: the key, without the colon Windows refuses
+        assertThat(PlanExport.fileName("target:12", "@@@ ///", "md")).isEqualTo("skillpath-plan-target-12.md");
+        // a long title is cut at 60 characters, never leaving a trailing hyphen
+        String cut = PlanExport.fileName("target:12", "a".repeat(59) + " b" + "c".repeat(40), "md");
+        assertThat(cut).isEqualTo("skillpath-plan-" + "a".repeat(59) + ".md");
+        assertThat(PlanExport.fileName("target:12", "x".repeat(60), "md")).isEqualTo("skillpath-plan-" + "x".repeat(60) + ".md");
+        assertThat(PlanExport.fileName("target:12", "y".repeat(61), "md")).isEqualTo("skillpath-plan-" + "y".repeat(60) + ".md");
+    }
 }

@@ -499,4 +499,17 @@ class PlanLogicTest {
             assertThat(education.articleTips()).containsExactly("A degree");
         }
     }
+
+    @Test
+    void a_roles_basis_leaves_out_a_skill_the_catalog_no_longer_offers() {
+        Map<String, app.skillpath.catalog.Skill> withoutCloud = new HashMap<>(CATALOG.skillsByKey());
+        withoutCloud.remove("cloud-computing");
+
+        PlanBasis basis = PlanBasis.of(ENGINEER, withoutCloud);
+
+        assertThat(basis.skills()).extracting(PlanBasis.Need::skillKey)
+                .containsExactly("programming", "ml-frameworks", "data-structures-algorithms", "statistics", "mathematics");
+        assertThat(basis.need("cloud-computing")).isEmpty();
+        assertThat(basis.skills()).noneMatch(PlanBasis.Need::isOwnSkill);
+    }
 }

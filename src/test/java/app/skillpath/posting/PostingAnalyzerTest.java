@@ -250,6 +250,16 @@ class PostingAnalyzerTest {
     }
 
     @Test
+    void lead_as_a_noun_naming_a_person_asks_no_depth_but_lead_as_a_verb_does() {
+        PostingAnalysis person = analyzer.analyze("Requirements\n- Own the statistics roadmap with the product lead\n");
+        PostingAnalysis verb = analyzer.analyze("Requirements\n- Lead the statistics roadmap\n");
+
+        assertThat(skill(person, "statistics").level()).isEqualTo(3);
+        assertThat(skill(person, "statistics").reading()).doesNotContain("\"lead\"");
+        assertThat(skill(verb, "statistics").level()).isEqualTo(4);
+    }
+
+    @Test
     void without_wording_about_depth_a_must_have_asks_level_3_and_a_nice_to_have_level_2() {
         PostingAnalysis analysis = analyzer.analyze("Requirements\n- Statistics\n\nNice to have\n- AWS\n");
 

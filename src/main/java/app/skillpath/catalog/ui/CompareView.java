@@ -197,10 +197,10 @@ public class CompareView extends Main implements BeforeEnterObserver {
      * they are not part of a target.
      */
     private static void withTarget(Element content, Catalog catalog, Side left, Side right) {
-        RoleSections sections = new RoleSections(catalog);
+        RoleSections sections = new RoleSections(catalog, RoleSections.SHARED_BY_SIDES);
         Set<String> shared = new HashSet<>(skillKeys(left));
         shared.retainAll(skillKeys(right));
-        content.appendElement("p").addClass("fine-print").text("Skills that both sides ask for are marked “Both roles”. "
+        content.appendElement("p").addClass("fine-print").text("Skills that both sides ask for are marked “" + RoleSections.SHARED_BY_SIDES + "”. "
                 + "A target holds only what its posting asks for: skills, education and tools.");
         boolean anyRole = left.role().isPresent() || right.role().isPresent();
         // what both sides have comes first; the article's other sections follow for the role alone
@@ -255,7 +255,7 @@ public class CompareView extends Main implements BeforeEnterObserver {
                     header.appendElement("span").addClass("requirement-name").text(skill.name());
                     if (shared.contains(skill.skillKey())) {
                         item.addClass("shared");
-                        Markup.badge(header, "Both roles").addClass("shared-badge");
+                        Markup.badge(header, RoleSections.SHARED_BY_SIDES).addClass("shared-badge");
                     }
                     Element facts = item.appendElement("div").addClass("badges");
                     Markup.badge(facts, "Required level: " + ProficiencyLevel.of(skill.requiredLevel()).display()).addClass("level");

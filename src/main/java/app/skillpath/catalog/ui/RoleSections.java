@@ -53,12 +53,22 @@ final class RoleSections {
     private final Map<String, Skill> skills;
     private final Map<String, Tool> tools;
     private final Map<String, FieldOfStudy> fields;
+    /** What the badge on a skill both sides name says: "Both roles", or "Both sides" when a side is a user's target. */
+    private final String sharedLabel;
 
     RoleSections(Catalog catalog) {
+        this(catalog, SHARED_BY_ROLES);
+    }
+
+    RoleSections(Catalog catalog, String sharedLabel) {
         this.skills = catalog.skillsByKey();
         this.tools = catalog.toolsByKey();
         this.fields = catalog.fieldsByKey();
+        this.sharedLabel = sharedLabel;
     }
+
+    static final String SHARED_BY_ROLES = "Both roles";
+    static final String SHARED_BY_SIDES = "Both sides";
 
     /** Appends the section's body (without its heading) to {@code parent}. */
     void render(Element parent, Section section, Role role, Set<String> sharedSkills, Set<String> sharedIndustries) {
@@ -84,7 +94,7 @@ final class RoleSections {
         salary.appendElement("span").addClass("salary-source").text(role.outlook().salarySource());
     }
 
-    private static void listSection(Element body, ListSection section, Set<String> shared) {
+    private void listSection(Element body, ListSection section, Set<String> shared) {
         body.appendElement("p").text(section.intro());
         Element list = body.appendElement("ul");
         for (String item : section.items()) {
@@ -190,7 +200,7 @@ final class RoleSections {
         Markup.badge(parent, text).addClass(variant);
     }
 
-    private static void sharedBadge(Element parent) {
-        badge(parent, "Both roles", "shared-badge");
+    private void sharedBadge(Element parent) {
+        badge(parent, sharedLabel, "shared-badge");
     }
 }

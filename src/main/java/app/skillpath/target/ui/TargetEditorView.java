@@ -15,6 +15,8 @@ import app.skillpath.target.Target;
 import app.skillpath.target.TargetDraft;
 import app.skillpath.target.TargetException;
 import app.skillpath.target.TargetService;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -45,6 +47,8 @@ import java.util.Map;
 public class TargetEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String TARGET_KEY = "targetKey";
+    /** UI data naming a target another page (the posting reader) has just created, to show the way on as after a save here. */
+    private static final String JUST_CREATED = TargetEditorView.class.getName() + ".justCreated";
 
     private final TargetService targetService;
     private final CatalogService catalogService;
@@ -74,8 +78,19 @@ public class TargetEditorView extends Main implements BeforeEnterObserver, HasDy
         return RouteConfiguration.forApplicationScope().getUrl(TargetEditorView.class, new RouteParameters(TARGET_KEY, targetKey));
     }
 
+    /** Opens a target another page has just created in its editor, with the links to its fit and plan shown. */
+    static void openCreated(UI ui, String targetKey) {
+        ComponentUtil.setData(ui, JUST_CREATED, targetKey);
+        ui.navigate(TargetEditorView.class, new RouteParameters(TARGET_KEY, targetKey));
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        Object handedOver = ComponentUtil.getData(event.getUI(), JUST_CREATED);
+        ComponentUtil.setData(event.getUI(), JUST_CREATED, null);
+        if (handedOver != null && handedOver.equals(event.getRouteParameters().get(TARGET_KEY).orElse(null))) {
+            justCreated = true;
+        }
         // the router keeps this view when the user asks for a new target while on one: start over
         stored = null;
         title = "New target";
@@ -108,8 +123,9 @@ public class TargetEditorView extends Main implements BeforeEnterObserver, HasDy
                     Notifications.error(e.getMessage() + " Starting from scratch instead.");
                 }
             } else if (query.getOrDefault("from", List.of()).contains("posting")) {
-                note = "Reading a job posting for you is not ready yet: paste the posting's text below and add the skills it "
-                        + "asks for yourself.";
+                // the old address of "From a job posting", kept working for bookmarks
+                event.forwardTo(PostingView.class);
+                return;
             }
             form.setDraft(draft);
         }

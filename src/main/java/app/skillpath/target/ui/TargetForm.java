@@ -88,6 +88,9 @@ public class TargetForm extends Composite<Div> {
         postingText.setId("target-posting-text");
         postingText.setMaxLength(TargetService.POSTING_MAX_LENGTH);
         postingText.setValueChangeMode(ValueChangeMode.LAZY);
+        // lazy keeps the counter current without a round trip per key; the value is also sent when the field loses
+        // focus, so a button clicked right after pasting reads the pasted text rather than what the last pause sent
+        postingText.getElement().addPropertyChangeListener("value", "change", event -> { });
         postingText.addValueChangeListener(event -> countCharacters());
         countCharacters();
         Div fieldsBlock = new Div(title, company, postingUrl, postingText);
@@ -131,20 +134,31 @@ public class TargetForm extends Composite<Div> {
             Notifications.error("Type the name of your own skill first.");
             return;
         }
-        if (skillRows.stream().anyMatch(row -> row.name.equalsIgnoreCase(name))) {
+        if (addOwnSkill(name, DEFAULT_LEVEL, DEFAULT_WEIGHT, false)) {
+            customName.clear();
+        }
+    }
+
+    /**
+     * Adds a skill of the user's own by name (the posting reader's "Add as my own skill"): a custom skill the user
+     * already has by that name is reused, a name already in the target is refused with a message. Whether it was added.
+     */
+    public boolean addOwnSkill(String name, int level, int weight, boolean mustHave) {
+        if (skillRows.stream().anyMatch(row -> row.name().equalsIgnoreCase(name))) {
             Notifications.error("“" + name + "” is already in the target.");
-            return;
+            return false;
         }
         // a custom skill the user already has by that name is reused: the row then stands for it
         Optional<CustomSkill> existing = customSkills.values().stream()
                 .filter(skill -> skill.name().equalsIgnoreCase(name)).findFirst();
         if (existing.isPresent() && skillRows.stream().anyMatch(row -> existing.get().key().equals(row.skillKey))) {
             Notifications.error("“" + existing.get().name() + "” is already in the target.");
-            return;
+            return false;
         }
-        addRow(existing.map(skill -> new SkillDraft(skill.key(), skill.name(), DEFAULT_LEVEL, DEFAULT_WEIGHT, false))
-                .orElse(SkillDraft.newCustom(name, DEFAULT_LEVEL, DEFAULT_WEIGHT, false)), null);
-        customName.clear();
+        int before = skillRows.size();
+        addRow(existing.map(skill -> new SkillDraft(skill.key(), skill.name(), level, weight, mustHave))
+                .orElse(SkillDraft.newCustom(name, level, weight, mustHave)), null);
+        return skillRows.size() > before;
     }
 
     private Section educationSection() {
@@ -290,6 +304,8 @@ public class TargetForm extends Composite<Div> {
         private final String skillKey;
         private final String name;
         private final boolean newCustom;
+        /** A new skill of the user's own can still be renamed before it is saved (a posting's line is rarely a name). */
+        private final TextField newName = new TextField("Name");
         private final Div element = new Div();
         private final Select<Integer> level = new Select<>();
         private final Select<Integer> weight = weightSelect("Weight");
@@ -306,8 +322,13 @@ public class TargetForm extends Composite<Div> {
             boolean custom = newCustom || TargetKey.isCustomSkill(skillKey);
             // the name and note are only read: one block of markup rather than a component each
             HtmlBlock nameBlock = HtmlBlock.of(root -> {
-                root.appendElement("strong").text(name);
-                if (custom) {
+                // a new one's name is in its own field, which the user can still change
+                if (newCustom) {
+                    root.appendElement("span").addClass("badge").text("new skill of your own");
+                } else {
+                    root.appendElement("strong").text(name);
+                }
+                if (custom && !newCustom) {
                     root.appendText(" ");
                     root.appendElement("span").addClass("badge").text("your own");
                 }
@@ -317,6 +338,13 @@ public class TargetForm extends Composite<Div> {
             });
             nameBlock.addClassName("target-skill-name");
             element.add(nameBlock);
+            if (newCustom) {
+                newName.setValue(name);
+                newName.setId(id + "-name");
+                newName.setMaxLength(TargetService.CUSTOM_NAME_MAX_LENGTH);
+                newName.addClassName("target-skill-new-name");
+                element.add(newName);
+            }
             level.setLabel("Required level");
             level.setItems(IntStream.rangeClosed(1, ProficiencyLevel.MAX).boxed().toList());
             level.setItemLabelGenerator(value -> value == null ? "" : ProficiencyLevel.of(value).display());
@@ -333,10 +361,15 @@ public class TargetForm extends Composite<Div> {
             element.add(level, weight, mustHave, remove);
         }
 
+        /** The name as it stands: a new skill of the user's own as typed in its name field. */
+        String name() {
+            return newCustom ? newName.getValue().strip() : name;
+        }
+
         SkillDraft draft() {
             int required = Optional.ofNullable(level.getValue()).orElse(DEFAULT_LEVEL);
             int chosenWeight = Optional.ofNullable(weight.getValue()).orElse(DEFAULT_WEIGHT);
-            return newCustom ? SkillDraft.newCustom(name, required, chosenWeight, mustHave.getValue())
+            return newCustom ? SkillDraft.newCustom(name(), required, chosenWeight, mustHave.getValue())
                     : new SkillDraft(skillKey, TargetKey.isCustomSkill(skillKey) ? name : null, required, chosenWeight,
                     mustHave.getValue());
         }

@@ -44,11 +44,8 @@ import java.util.stream.Collectors;
 @PermitAll
 public class TargetsView extends Main {
 
-    /**
-     * Where "From a job posting" leads. The posting reader is built separately; until its route exists the link opens
-     * the editor, which says reading a posting is not ready yet. Point this at the posting view's route when it lands.
-     */
-    static final String FROM_POSTING_PATH = "targets/new?from=posting";
+    /** Where "From a job posting" leads: the posting reader. */
+    static final String FROM_POSTING_PATH = PostingView.ROUTE;
 
     private final TargetService targetService;
     private final FitService fitService;
@@ -147,7 +144,7 @@ public class TargetsView extends Main {
                 }), copyLine,
                 HtmlBlock.of(root -> {
                     Element links = root.appendElement("div").addClass("actions");
-                    Markup.link(links, FROM_POSTING_PATH, "From a job posting").addClass("button-link").id("from-posting");
+                    Markup.link(links, PostingView.class, "From a job posting").addClass("button-link").id("from-posting");
                     Markup.link(links, TargetEditorView.class, "From scratch").addClass("button-link").id("from-scratch");
                 }));
         return section;

@@ -12,7 +12,9 @@ import app.skillpath.target.TargetDraft;
 import app.skillpath.target.TargetService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouterLink;
 import org.jsoup.nodes.Document;
@@ -26,7 +28,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -39,7 +43,7 @@ class LinksTest extends KaribuTest {
             "login", "signup", "no-such-page", "roles/no-such-role");
     private static final List<String> USER_PAGES = List.of("", "roles", "roles/data-science-manager", "compare",
             "assessment", "fit", "plan?role=machine-learning-engineer", "account", "no-such-page");
-    private static final List<String> TARGET_PAGES = List.of("targets", "targets/new", "targets/new?from=posting");
+    private static final List<String> TARGET_PAGES = List.of("targets", "targets/new", "targets/new/posting");
 
     @Autowired
     TestAccounts testAccounts;
@@ -90,8 +94,14 @@ class LinksTest extends KaribuTest {
             navigate(page);
             checked.addAll(assertAllLinksResolve(page));
         }
+        // the posting reader's links to its highlights appear once a posting is read
+        navigate("targets/new/posting");
+        _get(TextArea.class, spec -> spec.withId("posting-input")).setValue("Requirements:\n- Strong statistics and SQL\n"
+                + "- Experience with cheese making");
+        _click(_get(Button.class, spec -> spec.withId("find-in-posting")));
+        checked.addAll(assertAllLinksResolve("targets/new/posting (read)"));
         assertThat(checked).contains("assessment", "fit", "plan", "account", "plan?role=machine-learning-engineer",
-                "targets", "targets/new");
+                "targets", "targets/new", "targets/new/posting").anyMatch(href -> href.startsWith("targets/new/posting#ev-"));
         // a target's editor and plan, linked from the list of targets
         assertThat(checked).anyMatch(href -> href.matches("targets/target(:|%3A)\\d+/edit"))
                 .anyMatch(href -> href.startsWith("plan?role=target"));
@@ -133,7 +143,8 @@ class LinksTest extends KaribuTest {
     private static List<String> assertAllLinksResolve(String page) {
         List<String> links = hrefs();
         for (String href : links) {
-            String path = href.contains("?") ? href.substring(0, href.indexOf('?')) : href;
+            // the query and a fragment (an in-page link such as a posting's highlight) are not part of the route
+            String path = href.replaceFirst("[?#].*$", "");
             assertThat(RouteConfiguration.forApplicationScope().getRoute(path))
                     .as("the link “%s” on /%s leads to a route", href, page).isPresent();
         }

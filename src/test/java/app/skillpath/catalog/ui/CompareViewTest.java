@@ -51,8 +51,10 @@ class CompareViewTest extends KaribuTest {
         assertThat(markup("compare-skills").select(".compare-column > .column-title").eachText())
                 .containsExactly("Analyst at Acme Your target", "Machine Learning Engineer");
         assertThat(requirement(target.key(), "statistics").text())
-                .contains("Required level: 4 expert").contains("Importance: 5 of 5").contains("Must-have").contains("Both roles");
+                .contains("Required level: 4 expert").contains("Importance: 5 of 5").contains("Must-have").contains("Both sides");
         assertThat(requirement("machine-learning-engineer", "statistics").hasClass("shared")).isTrue();
+        // a target is not a role: the role's side says so too
+        assertThat(requirement("machine-learning-engineer", "statistics").text()).contains("Both sides").doesNotContain("Both roles");
         assertThat(requirement("machine-learning-engineer", "programming").hasClass("shared")).isFalse();
         assertThat(markup("compare-skills").text()).contains("Looker dashboards").contains("Your own skill")
                 .contains("Experience with machine learning libraries and frameworks like TensorFlow, Keras, or PyTorch");

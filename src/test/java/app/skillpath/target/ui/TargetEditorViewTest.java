@@ -267,11 +267,11 @@ class TargetEditorViewTest extends KaribuTest {
     }
 
     @Test
-    void the_posting_link_opens_the_editor_with_a_note_until_postings_are_read() {
-        navigate(TargetsView.FROM_POSTING_PATH);
+    void the_old_posting_address_opens_the_posting_reader() {
+        navigate("targets/new?from=posting");
 
-        _get(TargetEditorView.class);
-        assertThat(markup("target-note").text()).contains("paste the posting");
+        _get(PostingView.class);
+        _assertNone(TargetEditorView.class);
     }
 
     @Test
