@@ -221,6 +221,12 @@ public class TargetForm extends Composite<Div> {
         for (SkillDraft skill : draft.skills().stream().limit(TargetService.MAX_SKILLS).toList()) {
             addRow(skill, notes.get(skill.isNewCustom() ? skill.customName() : skill.skillKey()));
         }
+        if (draft.skills().size() > TargetService.MAX_SKILLS) {
+            // never silently: the user should know what a proposal or a copy lost
+            Notifications.info("A target can have at most " + TargetService.MAX_SKILLS + " skills: the first "
+                    + TargetService.MAX_SKILLS + " are in the form, " + (draft.skills().size() - TargetService.MAX_SKILLS)
+                    + " were left out.");
+        }
         Optional<TargetEducation> asked = draft.education();
         education.setValue(asked.map(TargetEducation::minimum).orElse(null));
         Set<String> fieldKeys = asked.map(e -> Set.copyOf(e.fieldKeys())).orElse(Set.of());
@@ -296,9 +302,20 @@ public class TargetForm extends Composite<Div> {
         return weight == null ? "" : weight + " " + WEIGHT_WORDS.get(weight - 1);
     }
 
+    /** "C++" and "C#" (or two names in another script) read alike in an id: the second gets a number. */
+    private String uniqueRowId(String base) {
+        Set<String> taken = skillRows.stream().map(row -> row.element.getId().orElse("")).collect(Collectors.toSet());
+        String id = base;
+        for (int n = 2; taken.contains(id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+
     /**
-     * One skill of the target: its name and, as components, what the user sets. Five components a row, so the editor's
-     * sixty rows at most stay a few hundred components.
+     * One skill of the target: its name and, as components, what the user sets. Seven components a row (the row, the
+     * name block, two selects, the checkbox with its label, Remove), so sixty rows at most stay under 500 components
+     * (TargetPagesAtTheirBoundsTest).
      */
     private final class SkillRow {
         private final String skillKey;
@@ -315,8 +332,8 @@ public class TargetForm extends Composite<Div> {
             this.skillKey = skill.skillKey();
             this.name = name;
             this.newCustom = skill.isNewCustom();
-            String id = "skill-" + (newCustom ? "new-" + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-                    : skillKey.replace(':', '-'));
+            String id = uniqueRowId("skill-" + (newCustom ? "new-" + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                    : skillKey.replace(':', '-')));
             element.setId(id);
             element.addClassName("target-skill-row");
             boolean custom = newCustom || TargetKey.isCustomSkill(skillKey);

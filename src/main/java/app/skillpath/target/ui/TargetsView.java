@@ -97,6 +97,7 @@ public class TargetsView extends Main {
                 + mustHaves + " must-have" + (target.education().isPresent() ? ", education asked" : ""));
         target.postingUrl().ifPresent(url -> item.appendElement("p").appendElement("a").attr("href", url)
                 .attr("rel", "noopener noreferrer nofollow").attr("target", "_blank").addClass("target-posting-link")
+                .attr("aria-label", "The posting of " + target.title() + " (opens in a new tab)")
                 .text("The posting"));
         Element links = item.appendElement("div").addClass("actions");
         Markup.link(links, TargetEditorView.class, new RouteParameters(TargetEditorView.TARGET_KEY, key), "Edit")

@@ -157,6 +157,19 @@ class TargetEditorViewTest extends KaribuTest {
     }
 
     @Test
+    void own_skills_whose_names_read_alike_in_an_id_get_ids_of_their_own() {
+        navigate("targets/new");
+        for (String name : List.of("C++", "C#", "数据", "数学")) {
+            field("custom-skill-name").setValue(name);
+            _click(_get(Button.class, spec -> spec.withId("add-custom-skill")));
+        }
+
+        List<String> ids = _find(Checkbox.class).stream().map(box -> box.getId().orElse(""))
+                .filter(id -> id.startsWith("skill-new-")).toList();
+        assertThat(ids).hasSize(4).doesNotHaveDuplicates();
+    }
+
+    @Test
     void a_removed_skill_is_gone_after_saving_and_can_be_added_again() {
         Target target = targetService.create(draft("Two skills", "statistics", "programming"));
         navigate(TargetEditorView.editUrl(target.key()));
