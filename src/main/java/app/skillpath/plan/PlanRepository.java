@@ -1,5 +1,6 @@
 package app.skillpath.plan;
 
+import app.skillpath.base.text.UserText;
 import app.skillpath.db.generated.tables.records.PlanStepRecord;
 import app.skillpath.target.TargetKey;
 import org.jooq.Condition;
@@ -93,7 +94,7 @@ public class PlanRepository {
                 .select(select(val(ownerId), ROLE.ID, val(hoursPerWeek), val(startsOn)).from(ROLE).where(ROLE.KEY.eq(roleKey)))
                 .returningResult(PLAN.ID)
                 .fetchOptional()
-                .orElseThrow(() -> new PlanException("There is no role called “" + roleKey + "”."))
+                .orElseThrow(() -> new PlanException("There is no role called " + UserText.quote(roleKey) + "."))
                 .value1();
     }
 

@@ -273,7 +273,7 @@ public class PlanService {
         if (retired.isPresent()) {
             throw new PlanException("The role “" + retired.get().title() + "” is retired: " + whyNotWhenRetired);
         }
-        return catalogService.role(roleKey).orElseThrow(() -> new PlanException("There is no role called “" + roleKey + "”."));
+        return catalogService.role(roleKey).orElseThrow(() -> new PlanException("There is no role called " + UserText.quote(roleKey) + "."));
     }
 
     private Plan requirePlan(String roleKey) {

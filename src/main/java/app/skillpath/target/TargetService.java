@@ -491,8 +491,29 @@ public class TargetService {
         try {
             URI uri = new URI(url);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+            return (scheme.equals("http") || scheme.equals("https")) && hasHost(uri);
         } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
+    /**
+     * java.net.URI finds no host in a name written in another script ("https://bücher.de/jobs"), which is a valid web
+     * address; such a host counts when IDNA can write it in ASCII.
+     */
+    private static boolean hasHost(URI uri) {
+        if (uri.getHost() != null) {
+            return true;
+        }
+        String authority = uri.getRawAuthority();
+        if (authority == null) {
+            return false;
+        }
+        String host = authority.replaceFirst("^[^@]*@", "").replaceFirst(":\\d{1,5}$", "");
+        try {
+            String ascii = java.net.IDN.toASCII(host, java.net.IDN.USE_STD3_ASCII_RULES);
+            return !ascii.isEmpty() && new URI("http", ascii, "/", null).getHost() != null;
+        } catch (IllegalArgumentException | java.net.URISyntaxException e) {
             return false;
         }
     }

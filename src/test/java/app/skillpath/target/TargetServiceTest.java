@@ -393,6 +393,23 @@ class TargetServiceTest {
     }
 
     @Test
+    void a_web_address_in_another_script_is_accepted_and_anything_but_a_web_address_refused() {
+        assertThat(TargetService.isWebAddress("https://bücher.de/jobs/42")).isTrue();
+        assertThat(TargetService.isWebAddress("https://jobs@bücher.de:8443/jobs")).isTrue();
+        assertThat(TargetService.isWebAddress("https://jobs.example.com:8443/a?b=c#d")).isTrue();
+        assertThat(TargetService.isWebAddress("http://")).isFalse();
+        assertThat(TargetService.isWebAddress("https://")).isFalse();
+        assertThat(TargetService.isWebAddress("javascript:alert(1)")).isFalse();
+        assertThat(TargetService.isWebAddress("ftp://example.com/job")).isFalse();
+        assertThat(TargetService.isWebAddress("https://x y")).isFalse();
+        assertThat(TargetService.isWebAddress("https://bad_host!/")).isFalse();
+
+        Target saved = targetService.create(new TargetDraft("Stelle", "", "", "https://bücher.de/jobs/42", List.of(
+                TargetDraft.SkillDraft.catalog("statistics", 3, 3, true)), Optional.empty(), List.of()));
+        assertThat(saved.postingUrl()).contains("https://bücher.de/jobs/42");
+    }
+
+    @Test
     void copying_a_catalog_role_gives_its_skills_levels_weights_education_and_tools() {
         TargetDraft copy = targetService.draftFromRole("machine-learning-engineer");
 

@@ -91,6 +91,10 @@ public class TargetsView extends Main {
         target.company().ifPresent(company -> names.appendElement("p").addClass("target-company").text(company));
         if (score != null) {
             FitMarkup.headline(head, score);
+        } else {
+            // FitService scores only what the catalog still offers: say why there is no number
+            item.appendElement("p").addClass("target-not-scored")
+                    .text("Not scored: the catalog has retired every skill this target asks for. Edit it to add current ones.");
         }
         long mustHaves = target.skills().stream().filter(TargetSkill::mustHave).count();
         item.appendElement("p").addClass("target-facts").text(count(target.skills().size(), "skill") + ", "
