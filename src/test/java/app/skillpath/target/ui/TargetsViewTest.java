@@ -27,6 +27,9 @@ import java.util.Optional;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import app.skillpath.catalog.CatalogFiles;
+import app.skillpath.catalog.CatalogParser;
+
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -70,6 +73,34 @@ class TargetsViewTest extends KaribuTest {
         _get(Select.class, spec -> spec.withId("copy-role"));
         assertThat(markup("from-posting").attr("href")).isEqualTo(TargetsView.FROM_POSTING_PATH);
         assertThat(markup("from-scratch").attr("href")).isEqualTo("targets/new");
+    }
+
+    @Test
+    void a_target_whose_every_skill_the_catalog_retired_says_why_it_has_no_fit() {
+        catalogService.install(CatalogParser.parse(CatalogFiles.realPlusExtraRole()));
+        Target target = targetService.create(new TargetDraft("Pipelines only", "", "", "", List.of(
+                SkillDraft.catalog("data-pipelines", 3, 3, true)), Optional.empty(), List.of()));
+        try {
+            catalogService.install(CatalogParser.parse(CatalogFiles.edited(CatalogFiles.realPlusExtraRole(),
+                    new CatalogFiles.Edit("extra-catalog/data-engineer.yaml", "description: Building and operating batch and streaming data pipelines.\n",
+                            "description: Building and operating batch and streaming data pipelines.\n    retired: true\n"),
+                    new CatalogFiles.Edit("extra-catalog/data-engineer.yaml", """
+                                  - skill: data-pipelines
+                                    article-text: Building reliable data pipelines
+                                    level: 3
+                                    weight: 3
+                                    rationale: The core of the role.
+                            """, ""),
+                    new CatalogFiles.Edit("extra-catalog/data-engineer.yaml", "builds: [data-pipelines]", "builds: [programming]"))));
+
+            navigate("targets");
+
+            assertThat(markup("target-" + target.key().replace(':', '-')).text())
+                    .contains("Not scored: the catalog has retired every skill this target asks for");
+        } finally {
+            targetService.delete(target.key());
+            catalogService.install(CatalogParser.parse(CatalogFiles.real()));
+        }
     }
 
     @Test
