@@ -9,7 +9,6 @@ import app.skillpath.base.ui.SafeHtml;
 import app.skillpath.catalog.Catalog;
 import app.skillpath.catalog.CatalogService;
 import app.skillpath.catalog.Role;
-import app.skillpath.catalog.ProficiencyLevel;
 import app.skillpath.catalog.RoleComparison;
 import app.skillpath.target.MyTargets;
 import app.skillpath.target.Target;
@@ -220,7 +219,7 @@ public class CompareView extends Main implements BeforeEnterObserver {
                 } else {
                     // a space, so that the title and the badge are read as two words
                     Markup.badge(title.appendText(" "), "Your target").addClass("own");
-                    targetSection(column.appendElement("div").addClass("section-body"), catalog, section, side.target().get(), shared);
+                    targetSection(column.appendElement("div").addClass("section-body"), sections, catalog, section, side.target().get(), shared);
                 }
             }
         }
@@ -240,7 +239,8 @@ public class CompareView extends Main implements BeforeEnterObserver {
                 .orElseGet(() -> side.target().orElseThrow().skills().stream().map(TargetSkill::skillKey).collect(Collectors.toSet()));
     }
 
-    private static void targetSection(Element body, Catalog catalog, RoleSections.Section section, Target target, Set<String> shared) {
+    private static void targetSection(Element body, RoleSections sections, Catalog catalog, RoleSections.Section section, Target target,
+                                      Set<String> shared) {
         switch (section) {
             case SKILLS -> {
                 if (target.skills().isEmpty()) {
@@ -249,17 +249,8 @@ public class CompareView extends Main implements BeforeEnterObserver {
                 }
                 Element list = body.appendElement("div").addClass("requirement-list");
                 for (TargetSkill skill : target.skills()) {
-                    Element item = list.appendElement("div").addClass("requirement")
-                            .id("requirement-" + target.key() + "-" + skill.skillKey());
-                    Element header = item.appendElement("div").addClass("requirement-header");
-                    header.appendElement("span").addClass("requirement-name").text(skill.name());
-                    if (shared.contains(skill.skillKey())) {
-                        item.addClass("shared");
-                        Markup.badge(header, RoleSections.SHARED_BY_SIDES).addClass("shared-badge");
-                    }
-                    Element facts = item.appendElement("div").addClass("badges");
-                    Markup.badge(facts, "Required level: " + ProficiencyLevel.of(skill.requiredLevel()).display()).addClass("level");
-                    Markup.badge(facts, "Importance: " + skill.weight() + " of 5").addClass("weight");
+                    Element item = sections.requirement(list, target.key(), skill.skillKey(), skill.name(), shared);
+                    Element facts = RoleSections.levelAndImportance(item, skill.requiredLevel(), skill.weight());
                     if (skill.mustHave()) {
                         Markup.badge(facts, "Must-have");
                     }
@@ -287,14 +278,8 @@ public class CompareView extends Main implements BeforeEnterObserver {
             fields = fields.isEmpty() ? "any related field" : fields + ", or a related field";
         }
         Element facts = body.appendElement("div").addClass("facts");
-        fact(facts, "Minimum", education.minimum().label());
-        fact(facts, "Fields", fields.isEmpty() ? "any" : fields);
-        fact(facts, "Importance", education.weight() + " of 5");
-    }
-
-    private static void fact(Element facts, String label, String value) {
-        Element fact = facts.appendElement("div").addClass("fact");
-        fact.appendElement("span").addClass("fact-label").text(label);
-        fact.appendElement("span").addClass("fact-value").text(value);
+        RoleSections.fact(facts, "Minimum", education.minimum().label());
+        RoleSections.fact(facts, "Fields", fields.isEmpty() ? "any" : fields);
+        RoleSections.fact(facts, "Importance", education.weight() + " of 5");
     }
 }

@@ -111,18 +111,9 @@ final class RoleSections {
         Element list = body.appendElement("div").addClass("requirement-list");
         for (RequiredSkill required : role.requiredSkills()) {
             Skill skill = skills.get(required.skillKey());
-            Element item = list.appendElement("div").addClass("requirement")
-                    .id("requirement-" + role.key() + "-" + required.skillKey());
-            Element header = item.appendElement("div").addClass("requirement-header");
-            header.appendElement("span").addClass("requirement-name").text(skill.name());
-            if (sharedSkills.contains(required.skillKey())) {
-                item.addClass("shared");
-                sharedBadge(header);
-            }
+            Element item = requirement(list, role.key(), required.skillKey(), skill.name(), sharedSkills);
             item.appendElement("p").addClass("quote").text("“" + required.articleText() + "”");
-            Element facts = item.appendElement("div").addClass("badges");
-            badge(facts, "Required level: " + ProficiencyLevel.of(required.requiredLevel()).display(), "level");
-            badge(facts, "Importance: " + required.weight() + " of 5", "weight");
+            levelAndImportance(item, required.requiredLevel(), required.weight());
             item.appendElement("p").addClass("rationale").text("Why: " + required.rationale());
         }
         body.appendElement("p").addClass("fine-print").text("Levels use Skillpath's scale: 0 none, 1 aware, "
@@ -190,7 +181,30 @@ final class RoleSections {
         return keys.stream().map(name).collect(Collectors.joining(", "));
     }
 
-    private static void fact(Element facts, String label, String value) {
+    /**
+     * One required skill's card, as a role's and a user's target's are shown alike (the comparison sets them side by
+     * side): its name, and the shared badge when the other side asks for it too. The caller adds what follows.
+     */
+    Element requirement(Element list, String ownerKey, String skillKey, String name, Set<String> sharedSkills) {
+        Element item = list.appendElement("div").addClass("requirement").id("requirement-" + ownerKey + "-" + skillKey);
+        Element header = item.appendElement("div").addClass("requirement-header");
+        header.appendElement("span").addClass("requirement-name").text(name);
+        if (sharedSkills.contains(skillKey)) {
+            item.addClass("shared");
+            sharedBadge(header);
+        }
+        return item;
+    }
+
+    /** The card's badges of required level and importance; returns their row, for more badges. */
+    static Element levelAndImportance(Element item, int requiredLevel, int weight) {
+        Element facts = item.appendElement("div").addClass("badges");
+        badge(facts, "Required level: " + ProficiencyLevel.of(requiredLevel).display(), "level");
+        badge(facts, "Importance: " + weight + " of 5", "weight");
+        return facts;
+    }
+
+    static void fact(Element facts, String label, String value) {
         Element fact = facts.appendElement("div").addClass("fact");
         fact.appendElement("span").addClass("fact-label").text(label);
         fact.appendElement("span").addClass("fact-value").text(value);
