@@ -3,7 +3,7 @@ package app.skillpath.account;
 /** A request about an account was refused; the message is meant for the user, the field says where. */
 public class AccountException extends RuntimeException {
 
-    public enum Field { USERNAME, DISPLAY_NAME, PASSWORD, CONFIRMATION, CURRENT_PASSWORD }
+    public enum Field { USERNAME, DISPLAY_NAME, PASSWORD, CONFIRMATION, CURRENT_PASSWORD, TIME_ZONE }
 
     private final Field field;
 

@@ -14,7 +14,7 @@ import static app.skillpath.db.generated.Tables.APP_USER;
 public class AccountRepository {
 
     /** An account with its password hash, for authentication only. */
-    public record StoredAccount(long id, String username, String displayName, String passwordHash) {
+    public record StoredAccount(long id, String username, String displayName, String passwordHash, String timeZone) {
         public Account toAccount() {
             return new Account(id, username, Optional.ofNullable(displayName));
         }
@@ -27,8 +27,13 @@ public class AccountRepository {
     }
 
     public long insert(String username, String displayName, String passwordHash) {
+        return insert(username, displayName, passwordHash, "UTC");
+    }
+
+    public long insert(String username, String displayName, String passwordHash, String timeZone) {
         return dsl.insertInto(APP_USER)
                 .set(APP_USER.USERNAME, username)
+                .set(APP_USER.TIME_ZONE, timeZone)
                 .set(APP_USER.DISPLAY_NAME, displayName)
                 .set(APP_USER.PASSWORD_HASH, passwordHash)
                 .returningResult(APP_USER.ID)
@@ -41,17 +46,17 @@ public class AccountRepository {
     }
 
     public Optional<StoredAccount> findByUsername(String username) {
-        return dsl.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.PASSWORD_HASH)
+        return dsl.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.PASSWORD_HASH, APP_USER.TIME_ZONE)
                 .from(APP_USER)
                 .where(DSL.lower(APP_USER.USERNAME).eq(username.toLowerCase(java.util.Locale.ROOT)))
-                .fetchOptional(r -> new StoredAccount(r.value1(), r.value2(), r.value3(), r.value4()));
+                .fetchOptional(r -> new StoredAccount(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 
     public Optional<StoredAccount> findById(long id) {
-        return dsl.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.PASSWORD_HASH)
+        return dsl.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.PASSWORD_HASH, APP_USER.TIME_ZONE)
                 .from(APP_USER)
                 .where(APP_USER.ID.eq(id))
-                .fetchOptional(r -> new StoredAccount(r.value1(), r.value2(), r.value3(), r.value4()));
+                .fetchOptional(r -> new StoredAccount(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 
     public void updatePasswordHash(long id, String passwordHash, OffsetDateTime changedAt) {
@@ -68,6 +73,10 @@ public class AccountRepository {
 
     public void setPrefersDark(long id, boolean dark) {
         dsl.update(APP_USER).set(APP_USER.COLOR_SCHEME, dark ? "dark" : "light").where(APP_USER.ID.eq(id)).execute();
+    }
+
+    public void setTimeZone(long id, String timeZone) {
+        dsl.update(APP_USER).set(APP_USER.TIME_ZONE, timeZone).where(APP_USER.ID.eq(id)).execute();
     }
 
     /**

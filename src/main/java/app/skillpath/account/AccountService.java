@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Objects;
 
 /**
@@ -48,13 +49,23 @@ public class AccountService {
     @Transactional
     public Account signUp(String clientAddress, String rawUsername, String rawDisplayName, String password,
                           String confirmation) {
+        return signUp(clientAddress, rawUsername, rawDisplayName, password, confirmation, null);
+    }
+
+    /**
+     * As above, with the time zone the browser reported; a missing or unknown one (the browser's word, not the
+     * user's mistake) becomes UTC, which the user can change on the account page.
+     */
+    @Transactional
+    public Account signUp(String clientAddress, String rawUsername, String rawDisplayName, String password,
+                          String confirmation, String browserTimeZone) {
         if (!signUpLimit.tryTake(clientAddress)) {
             log.warn("Sign-up refused: {} accounts created from one address within the hour", signUpLimit.perHour());
             throw new AccountException(Field.USERNAME, "Too many accounts were created from your network address "
                     + "in the last hour. Try again in an hour.");
         }
         try {
-            return signUp(rawUsername, rawDisplayName, password, confirmation);
+            return create(rawUsername, rawDisplayName, password, confirmation, browserTimeZone);
         } catch (RuntimeException e) {
             signUpLimit.giveBack(clientAddress);
             throw e;
@@ -67,6 +78,12 @@ public class AccountService {
      */
     @Transactional
     public Account signUp(String rawUsername, String rawDisplayName, String password, String confirmation) {
+        return create(rawUsername, rawDisplayName, password, confirmation, null);
+    }
+
+    private Account create(String rawUsername, String rawDisplayName, String password, String confirmation,
+                           String browserTimeZone) {
+        String timeZone = TimeZones.parse(browserTimeZone).map(ZoneId::getId).orElse("UTC");
         String username = UsernamePolicy.normalize(rawUsername);
         UsernamePolicy.problem(username).ifPresent(problem -> {
             throw new AccountException(Field.USERNAME, problem);
@@ -78,7 +95,7 @@ public class AccountService {
         }
         long id;
         try {
-            id = repository.insert(username, displayName, passwordEncoder.encode(password));
+            id = repository.insert(username, displayName, passwordEncoder.encode(password), timeZone);
         } catch (DuplicateKeyException e) {
             // someone else took the name between the check and the insert
             throw new AccountException(Field.USERNAME, usernameTakenMessage(username));
@@ -120,6 +137,19 @@ public class AccountService {
     @Transactional
     public void setPrefersDark(boolean dark) {
         repository.setPrefersDark(currentUser.id(), dark);
+    }
+
+    /**
+     * Sets the logged-in user's time zone from an IANA name (as the browser reports it or the account page offers
+     * it); refuses anything else with a message. This session follows the new zone at once.
+     */
+    @Transactional
+    public ZoneId changeTimeZone(String name) {
+        ZoneId zone = TimeZones.parse(name).orElseThrow(() -> new AccountException(Field.TIME_ZONE,
+                "Choose a time zone from the list; " + UserText.quote(name == null ? "" : name) + " is not one."));
+        repository.setTimeZone(currentUser.id(), zone.getId());
+        currentUser.require().zoneChanged(zone);
+        return zone;
     }
 
     /**

@@ -20,7 +20,8 @@ public class AccountUserDetailsService implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         return repository.findByUsername(UsernamePolicy.normalize(username))
-                .map(stored -> new SkillpathUser(stored.id(), stored.username(), stored.displayName(), stored.passwordHash()))
+                .map(stored -> new SkillpathUser(stored.id(), stored.username(), stored.displayName(), stored.passwordHash(),
+                        TimeZones.parse(stored.timeZone()).orElse(java.time.ZoneOffset.UTC)))
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }
 }

@@ -5,6 +5,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
@@ -26,6 +30,16 @@ public class CurrentUser {
     /** The id that owns the current user's personal rows; fails when nobody is logged in. */
     public long id() {
         return require().id();
+    }
+
+    /** The logged-in user's time zone (UTC when nobody is logged in). */
+    public ZoneId zone() {
+        return get().map(SkillpathUser::zone).orElse(ZoneOffset.UTC);
+    }
+
+    /** Today's date where the logged-in user lives. */
+    public LocalDate today(Clock clock) {
+        return LocalDate.now(clock.withZone(zone()));
     }
 
     public SkillpathUser require() {

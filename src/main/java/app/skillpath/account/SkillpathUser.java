@@ -3,6 +3,8 @@ package app.skillpath.account;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /** The logged-in principal: Spring Security's user plus the account id that owns personal rows. */
@@ -12,11 +14,27 @@ public class SkillpathUser extends User {
 
     private final long id;
     private final String displayName;
+    /** Changed on the account page; other sessions of the same user pick the change up at their next login. */
+    private volatile ZoneId zone;
 
     public SkillpathUser(long id, String username, String displayName, String passwordHash) {
+        this(id, username, displayName, passwordHash, ZoneOffset.UTC);
+    }
+
+    public SkillpathUser(long id, String username, String displayName, String passwordHash, ZoneId zone) {
         super(username, passwordHash, List.of(new SimpleGrantedAuthority(ROLE_USER)));
         this.id = id;
         this.displayName = displayName;
+        this.zone = zone;
+    }
+
+    /** The user's time zone: what "today" is for them, and the zone of their calendar feed. */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    void zoneChanged(ZoneId zone) {
+        this.zone = zone;
     }
 
     public long id() {

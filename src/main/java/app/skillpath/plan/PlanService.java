@@ -289,6 +289,6 @@ public class PlanService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock);
+        return currentUser.today(clock);
     }
 }

@@ -101,7 +101,7 @@ public class SignUpView extends Main implements BeforeEnterObserver {
             getUI().ifPresent(ui -> ui.getPage().setLocation("./"));
         } catch (AccountException e) {
             var field = switch (e.field()) {
-                case USERNAME -> username;
+                case USERNAME, TIME_ZONE -> username;
                 case DISPLAY_NAME -> displayName;
                 case PASSWORD, CURRENT_PASSWORD -> password;
                 case CONFIRMATION -> confirmation;
