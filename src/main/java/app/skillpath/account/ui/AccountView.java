@@ -6,7 +6,13 @@ import app.skillpath.account.Account;
 import app.skillpath.account.AccountException;
 import app.skillpath.account.AccountService;
 import app.skillpath.account.AccountSessions;
+import app.skillpath.account.CurrentUser;
 import app.skillpath.account.PasswordPolicy;
+import app.skillpath.account.TimeZones;
+import app.skillpath.feed.FeedService;
+import app.skillpath.feed.ui.CalendarFeedSection;
+import com.vaadin.flow.component.combobox.ComboBox;
+import java.time.ZoneId;
 import app.skillpath.base.ui.MainLayout;
 import app.skillpath.base.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
@@ -37,7 +43,10 @@ import jakarta.annotation.security.PermitAll;
 
 import java.util.List;
 
-/** The logged-in user's account: change the password, or delete the account with all its data. */
+/**
+ * The logged-in user's account: change the password, the time zone and the calendar feed, download or import the
+ * data, or delete the account with all its data.
+ */
 @Menu(order = 6, title = "My account", icon = "vaadin:user")
 @Route(value = "account", layout = MainLayout.class)
 @PageTitle("My account" + MainLayout.TITLE_SUFFIX)
@@ -55,8 +64,11 @@ public class AccountView extends Main {
     private final UserDataService userDataService;
     private final AccountSessions accountSessions;
 
+    private final ComboBox<String> timeZone = new ComboBox<>("Time zone");
+
     public AccountView(AccountService accountService, AuthenticationContext authenticationContext,
-                       UserDataService userDataService, AccountSessions accountSessions) {
+                       UserDataService userDataService, AccountSessions accountSessions, CurrentUser currentUser,
+                       FeedService feedService) {
         this.accountSessions = accountSessions;
         this.accountService = accountService;
         this.authenticationContext = authenticationContext;
@@ -68,7 +80,8 @@ public class AccountView extends Main {
         String who = "You are logged in as " + account.username()
                 + account.displayName().map(name -> " (" + name + ")").orElse("") + ".";
         add(HtmlBlock.of(root -> root.appendElement("p").id("account-who").text(who)),
-                passwordSection(), dataSection(account), deleteSection());
+                passwordSection(), timeZoneSection(currentUser.zone()), new CalendarFeedSection(feedService),
+                dataSection(account), deleteSection());
     }
 
     private Section passwordSection() {
@@ -85,6 +98,38 @@ public class AccountView extends Main {
         Section section = new Section(heading("Change password"), form, change);
         section.addClassName("article-section");
         return section;
+    }
+
+    /**
+     * The zone "today", due dates and the calendar feed follow, from the browser at sign-up. A name typed that is
+     * not in the list goes to the service too, so the refusal and its words are the service's.
+     */
+    private Section timeZoneSection(ZoneId current) {
+        timeZone.setId("time-zone");
+        timeZone.setItems(TimeZones.names());
+        timeZone.setValue(current.getId());
+        timeZone.setAllowCustomValue(true);
+        timeZone.addCustomValueSetListener(event -> timeZone.setValue(event.getDetail()));
+        timeZone.setManualValidation(true);
+        Button save = new Button("Save time zone", event -> saveTimeZone());
+        save.setId("save-time-zone");
+        Section section = new Section(heading("Time zone", "Your plans' dates, what counts as today and the weekly "
+                + "review in your calendar feed follow this time zone."), timeZone, save);
+        section.addClassName("article-section");
+        section.setId("time-zone-section");
+        return section;
+    }
+
+    private void saveTimeZone() {
+        timeZone.setInvalid(false);
+        try {
+            ZoneId zone = accountService.changeTimeZone(timeZone.getValue());
+            timeZone.setValue(zone.getId());
+            Notifications.saved("Your time zone is now " + zone.getId() + ". Dates and your calendar feed follow it.");
+        } catch (AccountException e) {
+            timeZone.setErrorMessage(e.getMessage());
+            timeZone.setInvalid(true);
+        }
     }
 
     /** All of the user's data as one JSON file, and import of such a file into an empty account. */

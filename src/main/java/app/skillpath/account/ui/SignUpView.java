@@ -90,13 +90,23 @@ public class SignUpView extends Main implements BeforeEnterObserver {
         }
     }
 
+    /**
+     * The zone the browser reports (Intl's IANA name, sent by Vaadin 25 with the UI's first request), or null when it
+     * said none: the service then takes UTC, which the user can change on the account page.
+     */
+    private String browserTimeZone() {
+        return getUI().map(ui -> ui.getPage().getExtendedClientDetails())
+                .map(com.vaadin.flow.component.page.ExtendedClientDetails::getTimeZoneId)
+                .orElse(null);
+    }
+
     private void createAccount() {
         List.of(username, displayName, password, confirmation).forEach(field -> field.setInvalid(false));
         try {
             // the connecting address; behind a reverse proxy only with server.forward-headers-strategy set
             String clientAddress = VaadinRequest.getCurrent().getRemoteAddr();
             var account = accountService.signUp(clientAddress, username.getValue(), displayName.getValue(), password.getValue(),
-                    confirmation.getValue());
+                    confirmation.getValue(), browserTimeZone());
             sessionLogin.logIn(account.username(), password.getValue());
             getUI().ifPresent(ui -> ui.getPage().setLocation("./"));
         } catch (AccountException e) {

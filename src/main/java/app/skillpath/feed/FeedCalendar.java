@@ -1,0 +1,86 @@
+package app.skillpath.feed;
+
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Recur;
+import net.fortuna.ical4j.model.TimeZone;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.RRule;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import net.fortuna.ical4j.transform.recurrence.Frequency;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
+
+/**
+ * A calendar feed as iCalendar text (ical4j), plain Java. It holds step titles and dates and the weekly review:
+ * no notes, ratings, names, or role and target titles, since whoever has the address can read it.
+ */
+public final class FeedCalendar {
+
+    public static final String REVIEW_SUMMARY = "Skillpath weekly review";
+    public static final Duration REVIEW_LENGTH = Duration.ofMinutes(30);
+
+    // loading a zone's rules from ical4j's bundled definitions takes a while; the registry keeps them
+    private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
+
+    private FeedCalendar() {
+    }
+
+    public static String write(CalendarFeed feed, URI home) {
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId("-//Skillpath//Calendar feed//EN"));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        for (FeedStep step : feed.steps()) {
+            // DTEND of an all-day event is exclusive: end the day after the due date
+            VEvent event = new VEvent(step.startsOn(), step.dueOn().plusDays(1), step.title());
+            event.add(new Uid(stepUid(step.id())));
+            calendar.add(event);
+        }
+        addWeeklyReview(calendar, feed, home);
+        return calendar.toString();
+    }
+
+    public static String stepUid(long stepId) {
+        return "step-" + stepId + "@skillpath";
+    }
+
+    /** The first review: the chosen weekday on or after the day the feed was turned on, at the chosen time there. */
+    public static ZonedDateTime firstReview(CalendarFeed feed) {
+        LocalDate day = feed.since().with(TemporalAdjusters.nextOrSame(feed.reviewDay()));
+        return ZonedDateTime.of(day, feed.reviewTime(), feed.zone());
+    }
+
+    private static void addWeeklyReview(Calendar calendar, CalendarFeed feed, URI home) {
+        ZonedDateTime start = firstReview(feed);
+        TimeZone zone = isUtc(feed.zone()) ? null : ZONES.getTimeZone(feed.zone().getId());
+        if (zone == null) {
+            // UTC (or a zone ical4j does not know): the time in UTC, marked "Z", needs no VTIMEZONE
+            start = start.withZoneSameInstant(ZoneOffset.UTC);
+        } else {
+            calendar.add(zone.getVTimeZone());
+        }
+        VEvent review = new VEvent(start, REVIEW_LENGTH, REVIEW_SUMMARY);
+        review.add(new RRule<>(new Recur.Builder<ZonedDateTime>().frequency(Frequency.WEEKLY).build()));
+        review.add(new Uid("weekly-review-" + feed.ownerId() + "@skillpath"));
+        review.add(new Description("Look back on the week's steps and plan the next ones: " + home));
+        review.add(new Url(home));
+        calendar.add(review);
+    }
+
+    private static boolean isUtc(ZoneId zone) {
+        return zone.normalized().equals(ZoneOffset.UTC);
+    }
+}
