@@ -17,6 +17,7 @@ import net.fortuna.ical4j.transform.recurrence.Frequency;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -66,14 +67,16 @@ public final class FeedCalendar {
     private static void addWeeklyReview(Calendar calendar, CalendarFeed feed, URI home) {
         ZonedDateTime start = firstReview(feed);
         TimeZone zone = isUtc(feed.zone()) ? null : ZONES.getTimeZone(feed.zone().getId());
+        VEvent review;
         if (zone == null) {
-            // UTC (or a zone ical4j does not know): the time in UTC, marked "Z", needs no VTIMEZONE
-            start = start.withZoneSameInstant(ZoneOffset.UTC);
+            // UTC (or a zone ical4j does not know): the time as an instant, written "...Z", needs no VTIMEZONE
+            review = new VEvent(start.toInstant(), REVIEW_LENGTH, REVIEW_SUMMARY);
+            review.add(new RRule<>(new Recur.Builder<Instant>().frequency(Frequency.WEEKLY).build()));
         } else {
             calendar.add(zone.getVTimeZone());
+            review = new VEvent(start, REVIEW_LENGTH, REVIEW_SUMMARY);
+            review.add(new RRule<>(new Recur.Builder<ZonedDateTime>().frequency(Frequency.WEEKLY).build()));
         }
-        VEvent review = new VEvent(start, REVIEW_LENGTH, REVIEW_SUMMARY);
-        review.add(new RRule<>(new Recur.Builder<ZonedDateTime>().frequency(Frequency.WEEKLY).build()));
         review.add(new Uid("weekly-review-" + feed.ownerId() + "@skillpath"));
         review.add(new Description("Look back on the week's steps and plan the next ones: " + home));
         review.add(new Url(home));

@@ -1,0 +1,139 @@
+package app.skillpath.feed;
+
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.data.ParserException;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Period;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.Temporal;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The feed's iCalendar text, parsed back with ical4j as a calendar app would read it. */
+class FeedCalendarTest {
+
+    private static final URI HOME = URI.create("https://skillpath.example/");
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    private static final List<FeedStep> STEPS = List.of(
+            new FeedStep(11, "Learn SQL window functions", LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 14)),
+            new FeedStep(12, "Ship a churn model", LocalDate.of(2026, 12, 15), LocalDate.of(2026, 12, 15)));
+
+    @Test
+    void every_step_is_an_all_day_event_from_its_start_through_its_due_date_with_its_title_only() throws Exception {
+        Calendar calendar = parse(FeedCalendar.write(feed(BERLIN, DayOfWeek.WEDNESDAY, LocalTime.of(18, 30)), HOME));
+
+        Map<String, VEvent> steps = events(calendar).stream()
+                .filter(event -> event.getUid().orElseThrow().getValue().startsWith("step-"))
+                .collect(Collectors.toMap(event -> event.getUid().orElseThrow().getValue(), event -> event));
+        assertThat(steps).containsOnlyKeys("step-11@skillpath", "step-12@skillpath");
+        VEvent sql = steps.get("step-11@skillpath");
+        assertThat(sql.getSummary().getValue()).isEqualTo("Learn SQL window functions");
+        assertThat(sql.getDateTimeStart().getDate()).isEqualTo(LocalDate.of(2026, 12, 1));
+        // an all-day event's end is exclusive: the day after the due date
+        assertThat(sql.getDateTimeEnd().getDate()).isEqualTo(LocalDate.of(2026, 12, 15));
+        assertThat(steps.get("step-12@skillpath").getDateTimeEnd().getDate()).isEqualTo(LocalDate.of(2026, 12, 16));
+        assertThat(sql.getProperty("DESCRIPTION")).isEmpty();
+    }
+
+    @Test
+    void the_weekly_review_recurs_every_week_on_the_chosen_weekday_and_time_in_the_users_zone() throws Exception {
+        Calendar calendar = parse(FeedCalendar.write(feed(BERLIN, DayOfWeek.WEDNESDAY, LocalTime.of(18, 30)), HOME));
+
+        VEvent review = review(calendar);
+        assertThat(review.getProperty("RRULE").orElseThrow().getValue()).isEqualTo("FREQ=WEEKLY");
+        assertThat(review.getProperty("DTSTART").orElseThrow().getParameter("TZID").orElseThrow().getValue())
+                .isEqualTo("Europe/Berlin");
+        assertThat(calendar.getComponent("VTIMEZONE")).as("the zone's definition travels with the feed").isPresent();
+        List<ZonedDateTime> starts = occurrences(review, ZonedDateTime.of(2026, 11, 20, 0, 0, 0, 0, BERLIN), 70);
+        // the feed was turned on on Friday 2026-11-20: the first review is the Wednesday after
+        assertThat(starts).hasSize(10).allSatisfy(start -> {
+            assertThat(start.getDayOfWeek()).isEqualTo(DayOfWeek.WEDNESDAY);
+            assertThat(start.toLocalTime()).isEqualTo(LocalTime.of(18, 30));
+        });
+        assertThat(starts.getFirst().toLocalDate()).isEqualTo(LocalDate.of(2026, 11, 25));
+        // across the change to summer time (29 March 2027) the review stays at 18:30 Berlin time
+        assertThat(starts.getLast().toInstant()).isEqualTo(ZonedDateTime.of(2027, 1, 27, 18, 30, 0, 0, BERLIN).toInstant());
+    }
+
+    @Test
+    void the_review_keeps_its_local_time_when_summer_time_begins() throws Exception {
+        Calendar calendar = parse(FeedCalendar.write(feed(BERLIN, DayOfWeek.WEDNESDAY, LocalTime.of(18, 30)), HOME));
+
+        List<ZonedDateTime> starts = occurrences(review(calendar), ZonedDateTime.of(2027, 3, 20, 0, 0, 0, 0, BERLIN), 14);
+        assertThat(starts).extracting(start -> start.toInstant()).containsExactly(
+                ZonedDateTime.of(2027, 3, 24, 18, 30, 0, 0, BERLIN).toInstant(),
+                ZonedDateTime.of(2027, 3, 31, 18, 30, 0, 0, BERLIN).toInstant());
+    }
+
+    @Test
+    void a_user_in_utc_gets_the_review_in_utc_without_a_zone_definition() throws Exception {
+        Calendar calendar = parse(FeedCalendar.write(feed(ZoneId.of("UTC"), DayOfWeek.MONDAY, LocalTime.of(7, 0)), HOME));
+
+        VEvent review = review(calendar);
+        assertThat(review.getProperty("DTSTART").orElseThrow().getValue()).isEqualTo("20261123T070000Z");
+        assertThat(calendar.getComponent("VTIMEZONE")).isEmpty();
+    }
+
+    @Test
+    void the_review_lasts_half_an_hour_and_points_at_the_app_only() throws Exception {
+        Calendar calendar = parse(FeedCalendar.write(feed(BERLIN, DayOfWeek.FRIDAY, LocalTime.of(9, 0)), HOME));
+
+        VEvent review = review(calendar);
+        assertThat(review.getProperty("DURATION").orElseThrow().getValue()).isEqualTo("PT30M");
+        assertThat(review.getProperty("URL").orElseThrow().getValue()).isEqualTo(HOME.toString());
+        // turned on on a Friday with the review on Fridays: the first review is that same day
+        assertThat(review.getProperty("DTSTART").orElseThrow().getValue()).isEqualTo("20261120T090000");
+    }
+
+    @Test
+    void a_feed_without_dated_steps_still_holds_the_weekly_review() throws Exception {
+        CalendarFeed empty = new CalendarFeed(7, BERLIN, DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalDate.of(2026, 11, 20),
+                List.of());
+
+        Calendar calendar = parse(FeedCalendar.write(empty, HOME));
+
+        assertThat(events(calendar)).extracting(event -> event.getSummary().getValue())
+                .containsExactly(FeedCalendar.REVIEW_SUMMARY);
+    }
+
+    private static CalendarFeed feed(ZoneId zone, DayOfWeek day, LocalTime time) {
+        return new CalendarFeed(7, zone, day, time, LocalDate.of(2026, 11, 20), STEPS);
+    }
+
+    static Calendar parse(String text) throws IOException, ParserException {
+        return new CalendarBuilder().build(new StringReader(text));
+    }
+
+    static List<VEvent> events(Calendar calendar) {
+        return calendar.getComponents("VEVENT").stream().map(VEvent.class::cast).toList();
+    }
+
+    private static VEvent review(Calendar calendar) {
+        return events(calendar).stream().filter(event -> event.getSummary().getValue().equals(FeedCalendar.REVIEW_SUMMARY))
+                .reduce((one, two) -> {
+                    throw new AssertionError("two reviews");
+                }).orElseThrow();
+    }
+
+    /** The review's starts in the given number of days from {@code from}, in the user's zone. */
+    private static List<ZonedDateTime> occurrences(VEvent review, ZonedDateTime from, int days) {
+        Period<Temporal> window = new Period<>(from, from.plusDays(days));
+        return review.<Temporal>calculateRecurrenceSet(window).stream()
+                .map(period -> ZonedDateTime.from(period.getStart()).withZoneSameInstant(from.getZone()))
+                .sorted().toList();
+    }
+}
