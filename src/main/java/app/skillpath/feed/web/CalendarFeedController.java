@@ -69,5 +69,8 @@ class CalendarFeedController {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         response.setHeader("X-Robots-Tag", "noindex");
         response.setHeader("Referrer-Policy", "no-referrer");
+        // set here, Spring MVC's guard against reflected file downloads adds none: it added "inline;filename=f.txt"
+        // to addresses ending in ".ics" only, which told a malformed address from a well-formed unknown one
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "inline");
     }
 }
