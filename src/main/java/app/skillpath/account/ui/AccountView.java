@@ -107,7 +107,8 @@ public class AccountView extends Main {
     private Section timeZoneSection(ZoneId current) {
         timeZone.setId("time-zone");
         timeZone.setItems(TimeZones.names());
-        timeZone.setValue(current.getId());
+        // a session's zone may be the offset "Z"; the list names it "UTC"
+        timeZone.setValue(TimeZones.parse(current.getId()).map(ZoneId::getId).orElse("UTC"));
         timeZone.setAllowCustomValue(true);
         timeZone.addCustomValueSetListener(event -> timeZone.setValue(event.getDetail()));
         timeZone.setManualValidation(true);

@@ -227,4 +227,33 @@ class AccountViewTest extends KaribuTest {
         handler.handleRequest(request, response, session, upload.getElement());
         MockVaadin.clientRoundtrip(false);
     }
+
+    @Test
+    void the_time_zone_starts_as_the_accounts_and_a_new_one_is_saved_with_a_clear_message() {
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.ComboBox<String> zone = _get(com.vaadin.flow.component.combobox.ComboBox.class,
+                spec -> spec.withId("time-zone"));
+        assertThat(zone.getValue()).isEqualTo("UTC");
+
+        zone.setValue("Europe/Berlin");
+        _click(_get(Button.class, spec -> spec.withId("save-time-zone")));
+
+        expectNotifications("Your time zone is now Europe/Berlin. Dates and your calendar feed follow it.");
+        assertThat(currentUser.zone()).isEqualTo(java.time.ZoneId.of("Europe/Berlin"));
+        assertThat(repository.findById(account.id()).orElseThrow().timeZone()).isEqualTo("Europe/Berlin");
+    }
+
+    @Test
+    void a_time_zone_typed_that_is_not_in_the_list_is_refused_at_the_field() {
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.ComboBox<String> zone = _get(com.vaadin.flow.component.combobox.ComboBox.class,
+                spec -> spec.withId("time-zone"));
+
+        zone.setValue("Mars/Olympus_Mons");
+        _click(_get(Button.class, spec -> spec.withId("save-time-zone")));
+
+        assertThat(zone.isInvalid()).isTrue();
+        assertThat(zone.getErrorMessage()).isEqualTo("Choose a time zone from the list; “Mars/Olympus_Mons” is not one.");
+        assertThat(currentUser.zone().getId()).isIn("Z", "UTC");
+    }
 }
