@@ -114,8 +114,10 @@ public class AccountView extends Main {
         timeZone.setManualValidation(true);
         Button save = new Button("Save time zone", event -> saveTimeZone());
         save.setId("save-time-zone");
+        com.vaadin.flow.component.html.Div row = new com.vaadin.flow.component.html.Div(timeZone, save);
+        row.addClassName("field-row");
         Section section = new Section(heading("Time zone", "Your plans' dates, what counts as today and the weekly "
-                + "review in your calendar feed follow this time zone."), timeZone, save);
+                + "review in your calendar feed follow this time zone."), row);
         section.addClassName("article-section");
         section.setId("time-zone-section");
         return section;

@@ -72,7 +72,7 @@ public class CalendarFeedSection extends Section {
                     .text(settings.isPresent() ? "Your calendar feed is on." : "Your calendar feed is off.");
         }));
         Div review = new Div(weekday, time);
-        review.addClassName("feed-review");
+        review.addClassNames("field-row", "feed-review");
         add(review);
         freshToken.ifPresent(token -> add(addressPanel(token)));
         Div actions = new Div();
