@@ -57,8 +57,9 @@ public class CalendarFeedSection extends Section {
         Optional<FeedSettings> settings = feedService.mine();
         weekday.setInvalid(false);
         time.setInvalid(false);
-        weekday.setValue(settings.map(FeedSettings::reviewDay).orElse(DEFAULT_DAY));
-        time.setValue(settings.map(FeedSettings::reviewTime).orElse(DEFAULT_TIME));
+        // a feed just turned off keeps its weekday and time on offer for turning it on again
+        weekday.setValue(settings.map(FeedSettings::reviewDay).orElse(weekday.isEmpty() ? DEFAULT_DAY : weekday.getValue()));
+        time.setValue(settings.map(FeedSettings::reviewTime).orElse(time.isEmpty() ? DEFAULT_TIME : time.getValue()));
         add(HtmlBlock.of(root -> {
             root.appendElement("h2").text("Calendar feed");
             root.appendElement("p").text("See your plans in any calendar app (Google Calendar, Outlook, Apple "

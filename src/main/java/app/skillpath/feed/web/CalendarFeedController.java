@@ -40,11 +40,11 @@ class CalendarFeedController {
     }
 
     /**
-     * The whole last path segment, ".ics" or not, so that every address below /calendar/ takes the same path
-     * through the hash and the lookup (a segment without ".ics" is hashed as a malformed token).
+     * Everything below /calendar/ ("/abc.ics", but also "/abc", "/a/b.ics" or nothing), so that every address there
+     * takes the same path through the hash and the lookup: whatever is not "name.ics" is hashed as a malformed token.
      */
-    @GetMapping("/calendar/{file}")
-    ResponseEntity<String> feed(@PathVariable String file, HttpServletRequest request, HttpServletResponse response) {
+    @GetMapping("/calendar/{*rest}")
+    ResponseEntity<String> feed(@PathVariable String rest, HttpServletRequest request, HttpServletResponse response) {
         protect(response);
         // the connecting address; behind a reverse proxy only with server.forward-headers-strategy set
         Optional<Duration> wait = limit.take(request.getRemoteAddr());
@@ -53,7 +53,8 @@ class CalendarFeedController {
                     .header(HttpHeaders.RETRY_AFTER, Long.toString(wait.get().toSeconds()))
                     .body(TOO_MANY);
         }
-        String token = file.endsWith(".ics") ? file.substring(0, file.length() - ".ics".length()) : "";
+        String file = rest.startsWith("/") ? rest.substring(1) : rest;
+        String token = file.endsWith(".ics") && file.indexOf('/') < 0 ? file.substring(0, file.length() - ".ics".length()) : "";
         URI home = ServletUriComponentsBuilder.fromContextPath(request).path("/").build().toUri();
         return feedService.calendar(token, home)
                 .map(calendar -> ResponseEntity.ok().contentType(CALENDAR).body(calendar))

@@ -107,6 +107,7 @@ class CalendarFeedSectionTest extends KaribuTest {
 
     @Test
     void turning_off_after_confirming_kills_the_address_and_offers_to_turn_it_on_again() {
+        _get(TimePicker.class, spec -> spec.withId("feed-time")).setValue(LocalTime.of(7, 45));
         _click(_get(Button.class, spec -> spec.withId("feed-turn-on")));
         String token = token(_get(TextField.class, spec -> spec.withId("feed-address")));
 
@@ -117,6 +118,7 @@ class CalendarFeedSectionTest extends KaribuTest {
         assertThat(feedService.calendar(token, HOME)).isEmpty();
         _assertNone(TextField.class, spec -> spec.withId("feed-address"));
         _get(Button.class, spec -> spec.withId("feed-turn-on"));
+        assertThat(_get(TimePicker.class, spec -> spec.withId("feed-time")).getValue()).isEqualTo(LocalTime.of(7, 45));
     }
 
     @Test

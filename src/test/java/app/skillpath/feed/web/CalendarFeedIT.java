@@ -137,7 +137,8 @@ class CalendarFeedIT {
         HttpResponse<String> unknown = get(FeedToken.path(FeedToken.generate()));
 
         for (String path : List.of("calendar/not*a*token.ics", "calendar/" + "A".repeat(3000) + ".ics",
-                "calendar/" + FeedToken.generate(), "calendar/.ics", "calendar/a.b.c.ics")) {
+                "calendar/" + FeedToken.generate(), "calendar/.ics", "calendar/a.b.c.ics",
+                "calendar/" + FeedToken.generate() + "/" + FeedToken.generate() + ".ics", "calendar/")) {
             HttpResponse<String> response = get(path);
             assertThat(response.statusCode()).as(path.substring(0, Math.min(path.length(), 40))).isEqualTo(404);
             assertThat(response.body()).isEqualTo(unknown.body());
