@@ -3,6 +3,7 @@ package app.skillpath.account.ui;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -31,7 +32,9 @@ class SecurityConfiguration {
         refuseLoginPostsFromOtherOrigins(http);
         SecurityHeaders.apply(http);
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/styles.css", "/webjars/**", "/scripts/**", "/images/**").permitAll());
+                .requestMatchers("/styles.css", "/webjars/**", "/scripts/**", "/images/**").permitAll()
+                // calendar apps fetch the private feed without a login: its address's token is the credential
+                .requestMatchers(HttpMethod.GET, "/calendar/**").permitAll());
         // Every request is a Vaadin page or resource; the views' access annotations decide (navigation
         // access control), so an unknown address shows the not-found page instead of the login form.
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
