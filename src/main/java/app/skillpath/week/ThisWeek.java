@@ -36,7 +36,7 @@ public record ThisWeek(LocalDate today, boolean hasAnswers, List<NextStep> nextS
     }
 
     /** A rated skill worth a fresh look, and why. */
-    public record RatingDue(String skillKey, String skillName, Reason reason, Instant lastChecked,
+    public record RatingDue(String skillKey, String skillName, Reason reason, Instant lastChecked, LocalDate lastCheckedOn,
                             Optional<String> doneStepTitle, Optional<LocalDate> doneOn) {
     }
 

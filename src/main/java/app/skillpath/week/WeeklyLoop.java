@@ -128,9 +128,9 @@ public final class WeeklyLoop {
             LocalDate checkedOn = LocalDate.ofInstant(checked, in.zone());
             PlanStep done = lastDoneBySkill.get(skill);
             if (done != null && done.doneOn().get().isAfter(checkedOn)) {
-                afterSteps.add(new RatingDue(skill, name, Reason.STEP_DONE, checked, Optional.of(done.draft().title()), done.doneOn()));
+                afterSteps.add(new RatingDue(skill, name, Reason.STEP_DONE, checked, checkedOn, Optional.of(done.draft().title()), done.doneOn()));
             } else if (checked.isBefore(tooOld)) {
-                old.add(new RatingDue(skill, name, Reason.OLD, checked, Optional.empty(), Optional.empty()));
+                old.add(new RatingDue(skill, name, Reason.OLD, checked, checkedOn, Optional.empty(), Optional.empty()));
             }
         });
         afterSteps.sort(Comparator.comparing((RatingDue due) -> due.doneOn().orElseThrow()).reversed()
