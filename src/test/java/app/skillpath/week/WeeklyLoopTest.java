@@ -273,4 +273,58 @@ class WeeklyLoopTest {
         assertThat(week.calendar().activeDays()).isZero();
         assertThat(week.calendar().streakWeeks()).isZero();
     }
+
+    @Test
+    void an_undated_step_is_never_due_this_week() {
+        assertThat(WeeklyLoop.timing(step("habit", StepStatus.TODO, null, null, null), TODAY)).isEqualTo(Timing.LATER);
+    }
+
+    @Test
+    void ratings_due_list_the_latest_step_per_skill_newest_first_then_the_oldest_checks_first() {
+        Map<String, Instant> checked = new HashMap<>();
+        checked.put("python", Instant.parse("2026-11-01T08:00:00Z"));
+        checked.put("custom:7", Instant.parse("2026-11-01T08:00:00Z"));
+        checked.put("stats", Instant.parse("2026-05-01T08:00:00Z"));
+        Map<String, String> names = Map.of("python", "Python", "stats", "Statistics", "custom:7", "Dashboards",
+                "sql", "SQL", "r", "R");
+        checked.put("sql", Instant.parse("2026-03-01T08:00:00Z"));
+        checked.put("r", Instant.parse("2026-06-01T08:00:00Z"));
+        PlannedFor planned = plan("ml-engineer", "ML Engineer",
+                step("Python basics", StepStatus.DONE, null, null, LocalDate.of(2026, 11, 5), "python", false),
+                step("Python projects", StepStatus.DONE, null, null, LocalDate.of(2026, 11, 20), "python", false),
+                step("Python again", StepStatus.DONE, null, null, LocalDate.of(2026, 11, 10), "python", false),
+                step("Dashboards", StepStatus.DONE, null, null, LocalDate.of(2026, 11, 12), "custom:7", false));
+        WeekInputs base = inputs(List.of(planned), List.of(), checked);
+        WeekInputs in = new WeekInputs(base.plans(), base.answers(), base.history(), base.lastChecked(), names, NOW, ZoneOffset.UTC);
+
+        List<ThisWeek.RatingDue> due = WeeklyLoop.of(in).ratingsDue();
+
+        assertThat(due).extracting(ThisWeek.RatingDue::skillKey).containsExactly("python", "custom:7", "sql", "stats", "r");
+        assertThat(due.getFirst().doneStepTitle()).contains("Python projects");
+        assertThat(due.getFirst().lastCheckedOn()).isEqualTo(LocalDate.of(2026, 11, 1));
+    }
+
+    @Test
+    void the_same_level_given_again_is_not_a_raise_and_a_raise_alone_makes_a_streak() {
+        List<RatingChange> history = List.of(
+                rated("python", 2, "2026-11-02T09:00:00Z"),
+                rated("python", 2, "2026-11-10T09:00:00Z"),    // the same level again (an imported history can hold it)
+                rated("python", 3, "2026-11-24T09:00:00Z"));   // raised this week
+
+        ProgressCalendar calendar = WeeklyLoop.of(inputs(List.of(), history, Map.of())).calendar();
+
+        assertThat(calendar.ratingsRaised()).isEqualTo(1);
+        assertThat(calendar.streakWeeks()).isEqualTo(1);
+    }
+
+    @Test
+    void a_streak_is_counted_back_at_most_ten_years() {
+        List<PlanStep> steps = new ArrayList<>();
+        for (int week = 0; week < 600; week++) {
+            steps.add(step("w" + week, StepStatus.DONE, null, null, TODAY.minusWeeks(week)));
+        }
+        PlannedFor planned = plan("ml-engineer", "ML Engineer", steps.toArray(PlanStep[]::new));
+
+        assertThat(WeeklyLoop.of(inputs(List.of(planned), List.of(), Map.of())).calendar().streakWeeks()).isEqualTo(520);
+    }
 }
