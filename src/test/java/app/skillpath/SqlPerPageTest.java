@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * SQL statements per page render and per rating change, counted with a jOOQ ExecuteListener for a
- * user with every skill rated, twenty targets of their own (each with a custom skill, rated) and plans for a role and a
- * target. Written to target/benchmarks/sql-per-request.md.
+ * user with every skill rated, twenty targets of their own (each with a custom skill, rated) and plans for a role and four
+ * targets. Written to target/benchmarks/sql-per-request.md.
  */
 class SqlPerPageTest extends KaribuTest {
 
@@ -58,10 +58,14 @@ class SqlPerPageTest extends KaribuTest {
             first = first == null ? target : first;
         }
         planService.createPlan(first.key(), 8);
+        // five plans in all, for the home page's figure: a role and four targets
+        for (Target target : targetService.mine().targets().subList(1, 4)) {
+            planService.createPlan(target.key(), 8);
+        }
         navigate("roles");
 
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (String page : new String[]{"assessment", "fit", "plan?role=data-science-manager", "plan?role=" + first.key(), "account",
+        for (String page : new String[]{"", "assessment", "fit", "plan?role=data-science-manager", "plan?role=" + first.key(), "account",
                 "roles", "compare", "compare?left=" + first.key() + "&right=data-science-manager"}) {
             navigate("roles/data-science-manager");
             StatementCounter.reset();
@@ -82,6 +86,8 @@ class SqlPerPageTest extends KaribuTest {
         assertThat(counts.get("render /fit")).as("with twenty targets too").isBetween(1, 2);
         assertThat(counts.get("save a rating")).isBetween(1, 2);
         assertThat(counts.get("render /roles")).as("the catalog is served from memory").isZero();
+        assertThat(counts.get("render /")).as("this week, for a user with five plans: answers, targets, and plans with history")
+                .isBetween(1, 3);
         // the plan with its steps in one statement; the user's targets, listed in the plan's picker, in one more
         assertThat(counts.get("render /plan?role=data-science-manager")).as("a plan is read with its steps in one statement")
                 .isLessThanOrEqualTo(5);

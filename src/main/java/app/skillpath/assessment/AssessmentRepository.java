@@ -99,6 +99,14 @@ public class AssessmentRepository {
                 .execute();
     }
 
+    /** Marks the owner's rating of a skill as checked now, level unchanged; false when the skill has no rating. */
+    public boolean confirm(long ownerId, String skillKey, OffsetDateTime now) {
+        return dsl.update(SKILL_RATING).set(SKILL_RATING.UPDATED_AT, now)
+                .where(SKILL_RATING.OWNER_ID.eq(ownerId)).and(SKILL_RATING.LEVEL.isNotNull())
+                .and(SKILL_RATING.SKILL_ID.in(select(SKILL.ID).from(SKILL).where(SKILL.KEY.eq(skillKey))))
+                .execute() == 1;
+    }
+
     /** Sets the owner's evidence note for a skill (null clears it); the level stays as it is. */
     public void saveNote(long ownerId, String skillKey, String note, OffsetDateTime now) {
         dsl.insertInto(SKILL_RATING, SKILL_RATING.OWNER_ID, SKILL_RATING.SKILL_ID, SKILL_RATING.NOTE, SKILL_RATING.UPDATED_AT)

@@ -62,6 +62,19 @@ public class AssessmentService {
         return mine();
     }
 
+    /**
+     * Records that the user looked at a rating again and it still holds: the level stays (and the history gets no
+     * entry, as nothing changed), but the rating counts as checked today, so it is not due for a check again.
+     */
+    @Transactional
+    public void confirmRating(String skillKey) {
+        requireSkill(skillKey);
+        if (!repository.confirm(currentUser.id(), skillKey, OffsetDateTime.now(clock))) {
+            throw new AssessmentException("“" + catalogService.catalog().skillsByKey().get(skillKey).name()
+                    + "” has no rating to keep: rate it on the assessment.");
+        }
+    }
+
     /** Saves the evidence note for a skill, stripped; blank clears it. Returns all answers as now saved. */
     @Transactional
     public SelfAssessment saveNote(String skillKey, String note) {

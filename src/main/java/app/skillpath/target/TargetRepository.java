@@ -238,6 +238,14 @@ public class TargetRepository {
         return true;
     }
 
+    /** Marks the owner's rating of a custom skill as checked now, level unchanged; false when it has none. */
+    public boolean confirmCustomRating(long ownerId, long customSkillId, OffsetDateTime now) {
+        return dsl.update(CUSTOM_SKILL).set(CUSTOM_SKILL.UPDATED_AT, now)
+                .where(CUSTOM_SKILL.OWNER_ID.eq(ownerId)).and(CUSTOM_SKILL.ID.eq(customSkillId))
+                .and(CUSTOM_SKILL.LEVEL.isNotNull())
+                .execute() == 1;
+    }
+
     public boolean saveCustomSkillDetails(long ownerId, long customSkillId, String note, int hoursPerLevel, OffsetDateTime now) {
         return dsl.update(CUSTOM_SKILL).set(CUSTOM_SKILL.NOTE, note).set(CUSTOM_SKILL.HOURS_PER_LEVEL, hoursPerLevel)
                 .set(CUSTOM_SKILL.UPDATED_AT, now)

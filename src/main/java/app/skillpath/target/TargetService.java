@@ -206,6 +206,15 @@ public class TargetService {
         return mine();
     }
 
+    /** Records that the rating of a custom skill still holds (see {@code AssessmentService.confirmRating}). */
+    @Transactional
+    public void confirmCustomRating(String customKey) {
+        long id = requireCustomSkillId(customKey);
+        if (!repository.confirmCustomRating(currentUser.id(), id, now())) {
+            throw new TargetException("That skill of your own has no rating to keep (or is no longer yours): rate it on the assessment.");
+        }
+    }
+
     /** Saves a custom skill's evidence note (stripped; blank clears it) and the hours per level its plan step counts. */
     @Transactional
     public MyTargets saveCustomSkillDetails(String customKey, String note, int hoursPerLevel) {

@@ -7,6 +7,8 @@ import app.skillpath.target.TargetService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -23,11 +25,44 @@ import java.util.List;
 @Route(value = "assessment", layout = MainLayout.class)
 @PageTitle("Self-assessment" + MainLayout.TITLE_SUFFIX)
 @PermitAll
-public class AssessmentView extends Composite<Component> {
+public class AssessmentView extends Composite<Component> implements AfterNavigationObserver {
+
+    /** {@code assessment?skill=statistics} (or {@code custom:7}) opens the page at that skill, as the home page's nudges do. */
+    public static final String SKILL_PARAMETER = "skill";
+
 
     private final AssessmentService assessmentService;
     private final AssessmentCatalogJson catalogJson;
     private final TargetService targetService;
+
+    /**
+     * Scrolls to the skill the address names and marks it. The form is drawn in the browser, so the script waits a
+     * few frames for it; a key that names no skill on the page finds no element and does nothing. The key reaches the
+     * browser as an argument, never as script text.
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(SKILL_PARAMETER)
+                .filter(key -> key.length() <= 100)
+                .map(key -> key.startsWith("custom:") ? "custom-skill-" + key.replace(':', '-') : "rating-" + key)
+                .ifPresent(elementId -> getElement().executeJs(FOCUS_SCRIPT, elementId));
+    }
+
+    private static final String FOCUS_SCRIPT = """
+            let tries = 0;
+            const find = () => {
+              const target = document.getElementById($0);
+              if (target) {
+                target.scrollIntoView({block: 'center'});
+                target.classList.add('asked');
+                const input = target.querySelector('input:checked, input, vaadin-radio-group, vaadin-select');
+                if (input) { input.focus({preventScroll: true}); }
+              } else if (tries++ < 40) {
+                requestAnimationFrame(find);
+              }
+            };
+            find();
+            """;
 
     public AssessmentView(AssessmentService assessmentService, AssessmentCatalogJson catalogJson, TargetService targetService) {
         this.assessmentService = assessmentService;

@@ -1,5 +1,6 @@
 package app.skillpath.home.ui;
 
+import app.skillpath.account.CurrentUser;
 import app.skillpath.assessment.ui.AssessmentView;
 import app.skillpath.base.ui.HtmlBlock;
 import app.skillpath.base.ui.MainLayout;
@@ -7,24 +8,51 @@ import app.skillpath.base.ui.Markup;
 import app.skillpath.base.ui.SafeHtml;
 import app.skillpath.catalog.ui.CompareView;
 import app.skillpath.catalog.ui.RoleListView;
+import app.skillpath.plan.PlanService;
+import app.skillpath.week.WeekService;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.jsoup.nodes.Element;
 
-/** The start page: what Skillpath is for, and the ways into it. Read-only, so markup. */
+/**
+ * The start page. Anonymous visitors read what Skillpath is for and the ways into it (read-only, so markup); a
+ * logged-in user gets their week instead ({@link ThisWeekPage}).
+ */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Welcome" + MainLayout.TITLE_SUFFIX)
 @Menu(order = 0, title = "Home", icon = "vaadin:home")
 @AnonymousAllowed
-public class HomeView extends Composite<HtmlBlock> {
+public class HomeView extends Composite<Component> implements BeforeEnterObserver {
+
+    private final CurrentUser currentUser;
+    private final WeekService weekService;
+    private final PlanService planService;
+
+    public HomeView(CurrentUser currentUser, WeekService weekService, PlanService planService) {
+        this.currentUser = currentUser;
+        this.weekService = weekService;
+        this.planService = planService;
+    }
 
     @Override
-    protected HtmlBlock initContent() {
-        // built per page (about a kilobyte): its links follow the routes, which can change at run time
-        return HtmlBlock.page(SafeHtml.build(HomeView::content), "home");
+    protected Component initContent() {
+        return currentUser.get().<Component>map(user -> new ThisWeekPage(weekService, planService, user.name()))
+                // built per page (about a kilobyte): its links follow the routes, which can change at run time
+                .orElseGet(() -> HtmlBlock.page(SafeHtml.build(HomeView::content), "home"));
+    }
+
+    /** Read on every arrival: coming back to the home page (the menu's Home while on it) shows the week as it is now. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (getContent() instanceof ThisWeekPage week) {
+            week.render();
+        }
     }
 
     private static void content(Element page) {
