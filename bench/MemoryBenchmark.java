@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,8 @@ import java.util.regex.Pattern;
  * <li>{@code template=USER} and {@code setup=SQL_FILE}: before the warm-up, USER opens the page and presses
  *     {@code #create-plan}, so that the app itself generates one plan; then {@code psql -f SQL_FILE} (connection
  *     from the PG* environment variables) copies it to the other users</li>
+ * <li>{@code plans=ROLE,ROLE...} with {@code template}: USER makes a plan on {@code plan?role=ROLE} for each role
+ *     instead of on the page measured (the home page, say, which shows the plans but makes none)</li>
  * <li>{@code results=FILE}: the Markdown file a table row is appended to</li>
  * <li>{@code shared=true}: the server is shared with the other pages (bench/memory.sh's default), so its
  *     heap before the warm-up is not cold: no cold figure, and the row has no cold column</li>
@@ -81,7 +84,12 @@ public class MemoryBenchmark {
                     .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                             "--disable-background-networking", "--disable-component-update", "--disable-sync")));
             if (options.containsKey("template")) {
-                createTemplatePlan(browser, base, path, options.get("template"), password);
+                List<String> planPages = options.containsKey("plans")
+                        ? Arrays.stream(options.get("plans").split(",")).map(role -> "plan?role=" + role).toList()
+                        : List.of(path);
+                for (String planPage : planPages) {
+                    createTemplatePlan(browser, base, planPage, options.get("template"), password);
+                }
                 psql(options.get("setup"));
             }
             // warm-up: a few sessions open the page and end, so that what the first pages load once for all

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Live heap per open session on each page (production jar, production mode): bench/memory.sh [N] [pages...]
-# Pages (default: all): home roles role compare assessment fit plan account anonymous-roles.
+# Pages (default: all): home roles role compare assessment fit plan account anonymous-roles anonymous-home.
 # Users with every skill rated are inserted with SQL, each page its own N users (PAGE-0.., at level 1 in
-# every skill for the plan page, so that the plan has a gap in all six of the role's skills); each session
-# logs in through the login form in its own browser context and is left on the page (anonymous-roles:
-# N visitors who do not log in). One line per page on stdout, one Markdown table row per page appended to
-# target/memory-bench/results.md, the class histograms before and after each page and their difference per
-# session in target/memory-bench/histograms/. Method and figures: docs/BENCHMARKS.md, "Memory per session".
+# every skill for the plan page, so that the plan has a gap in all six of the role's skills; on the home
+# page, a logged-in user's "this week", each with five plans: see bench/home-plans.sql); each session
+# logs in through the login form in its own browser context and is left on the page (anonymous-roles,
+# anonymous-home: N visitors who do not log in). One line per page on stdout, one Markdown table row per
+# page appended to target/memory-bench/results.md, the class histograms before and after each page and
+# their difference per session in target/memory-bench/histograms/. Method and figures: docs/BENCHMARKS.md, "Memory per session".
 #
 # By default one server and one database serve all pages, in turn: the live heap before any page (cold),
 # then for each page 5 warm-up sessions that log out (what a page loads once for everyone: classes,
@@ -14,8 +15,8 @@
 # difference / N. The sessions of earlier pages stay open: nothing reaches them (their tabs are offline
 # and closed, so no heartbeat, no request, no close) and they do not time out during the run (24 hours
 # here), so they hold the same memory in the baseline and in the "with N" figure and cancel out of each
-# difference. The last line gives the live heap after all pages, against the cold one. The anonymous page
-# comes last: its warm-up visitors cannot log out, so their sessions stay (in its baseline, not its
+# difference. The last line gives the live heap after all pages, against the cold one. The anonymous pages
+# come last: their warm-up visitors cannot log out, so their sessions stay (in the page's baseline, not its
 # difference). FRESH_SERVER=1 starts a fresh server with a fresh database for each page instead (the
 # cold and warm figures of the page alone, per-session cold column included; about 2 minutes more per
 # page on a loaded 2-core machine).
@@ -34,7 +35,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 N="${1:-100}"
 shift $(( $# > 0 ? 1 : 0 ))
-ALL_PAGES=(home roles role compare assessment fit plan account anonymous-roles)
+ALL_PAGES=(home roles role compare assessment fit plan account anonymous-roles anonymous-home)
 if [ $# -gt 0 ]; then PAGES=("$@"); else PAGES=("${ALL_PAGES[@]}"); fi
 JAVA="${JAVA_HOME:?set JAVA_HOME}/bin/java"
 WORK=target/memory-bench
@@ -48,7 +49,8 @@ mkdir -p "$WORK"
 # name | path (after the first slash) | selector only the rendered page has | driver options
 page_spec() {
   case "$1" in
-    home)            echo "|#home-pitch|" ;;
+    # a logged-in user's week with five plans (two roles, three targets), checked on every page: see bench/home-plans.sql
+    home)            echo "|#next-steps|count=#week-fit-table>tbody>tr:5 template=home-template plans=data-science-manager,machine-learning-engineer setup=bench/home-plans.sql" ;;
     roles)           echo "roles|#role-card-data-science-manager|" ;;
     role)            echo "roles/$PLAN_ROLE|#role-$PLAN_ROLE|" ;;
     compare)         echo "compare|#article-conclusion|" ;;
@@ -58,6 +60,7 @@ page_spec() {
     plan)            echo "plan?role=$PLAN_ROLE|#plan-steps|count=.step-card:10 template=plan-template setup=bench/plan-copies.sql" ;;
     account)         echo "account|#delete-account|" ;;
     anonymous-roles) echo "roles|#role-card-data-science-manager|anonymous=true" ;;
+    anonymous-home)  echo "|#home-pitch|anonymous=true" ;;
     *) echo "unknown page: $1 (pages: ${ALL_PAGES[*]})" >&2; return 1 ;;
   esac
 }
@@ -104,11 +107,12 @@ start_server() {  # sets SERVER and PORT; its log goes to $WORK/server-$1.log
   export PGPORT PGPASSWORD
 }
 
-prepare_users() {  # PAGE-0.. (at least the warm-up's 5; plan: and plan-template), sharing one password hash
-  [ "$1" = anonymous-roles ] && return 0
+prepare_users() {  # PAGE-0.. (at least the warm-up's 5; plan and home: and PAGE-template), sharing one password hash
+  case "$1" in anonymous-*) return 0 ;; esac
   local level="(u.id + s.id) % 5" template=""
   # on the plan page everyone is at level 1 in every skill, and so has a gap in all six of the role's
   [ "$1" = plan ] && level=1 && template="union all select 'plan-template', '$HASH'"
+  [ "$1" = home ] && template="union all select 'home-template', '$HASH'"
   psql -q -v ON_ERROR_STOP=1 -c "
     insert into app_user (username, password_hash)
       select '$1-' || i, '$HASH' from generate_series(0, greatest($N, 5) - 1) i $template;
@@ -172,7 +176,7 @@ else
     measure "$PAGE" shared=true
     OPEN=$(( OPEN + N ))
     # the anonymous page's warm-up visitors stay too
-    if [ "$PAGE" = anonymous-roles ]; then OPEN=$(( OPEN + 5 )); fi
+    case "$PAGE" in anonymous-*) OPEN=$(( OPEN + 5 )) ;; esac
     echo "  ($PAGE took $(( $(date +%s) - STARTED )) s; load average: $(cut -d' ' -f1-3 /proc/loadavg))"
   done
   FINAL=$(live_heap)

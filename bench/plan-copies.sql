@@ -21,7 +21,9 @@ select p.id, p.owner_id, s.step_key, s.position, s.kind, s.title, s.skill_key, s
 from plan_step s
 join plan t on t.id = s.plan_id
 join app_user tu on tu.id = t.owner_id and tu.username = 'plan-template'
-join plan p on p.role_id = t.role_id and p.owner_id <> tu.id;
+join plan p on p.role_id = t.role_id and p.owner_id <> tu.id
+-- only the plan page's users: the home page's (bench/home-plans.sql) have plans for the same roles
+join app_user pu on pu.id = p.owner_id and pu.username like 'plan-%';
 
 insert into plan_step (plan_id, owner_id, step_key, position, kind, title, skill_key, from_level, to_level,
                        article_tips, action, effort_hours, starts_on, due_on, status, done_on, closed_by_rating)
@@ -32,4 +34,5 @@ select p.id, p.owner_id, 'skill:data-science-tools',
        'Spend about 20 hours on data science tools, working with Python, R, SQL: a course, a book or guided '
            || 'exercises, about 20 hours per level. Then rate yourself again.',
        20, p.starts_on, p.starts_on + 28, 'done', current_date, true
-from plan p;
+from plan p
+join app_user pu on pu.id = p.owner_id and pu.username like 'plan-%';

@@ -3,12 +3,20 @@ package app.skillpath.browser;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import static app.skillpath.db.generated.Tables.APP_USER;
+import static app.skillpath.db.generated.Tables.PLAN_STEP;
+import static app.skillpath.db.generated.Tables.SKILL_RATING;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AccessibilityIT extends BrowserTest {
 
     private static final Set<String> BLOCKING = Set.of("serious", "critical");
+
+    @Autowired
+    DSLContext dsl;
 
     @Test
     void no_page_has_serious_or_critical_accessibility_violations() {
@@ -26,6 +37,9 @@ class AccessibilityIT extends BrowserTest {
         }
 
         signUp(page, "axe.browser");
+        // the logged-in home page of a new user: where to start
+        check("", problems);
+        assertThat(page.locator("#start-here")).isVisible();
         page.navigate(url("assessment"));
         rate("statistics", 2);
         assertThat(page.locator("#assessment-progress")).hasText("1 of 11 skills rated");
@@ -36,11 +50,24 @@ class AccessibilityIT extends BrowserTest {
         for (String path : List.of("assessment", "fit", "plan?role=data-science-manager", "account")) {
             check(path, problems);
         }
+        // the logged-in home page with a plan: this week's steps with their status radios, the fit table, the calendar
+        check("", problems);
+        assertThat(page.locator("#next-steps .week-step").first()).isVisible();
+        // and with everything it can show: the plan made a year ago (late, with its re-pace button) and the rating
+        // months old (due for a check, with its "Still right" button)
+        long owner = dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq("axe.browser")).fetchSingle().value1();
+        dsl.update(SKILL_RATING).set(SKILL_RATING.UPDATED_AT, OffsetDateTime.now(ZoneOffset.UTC).minusDays(120))
+                .where(SKILL_RATING.OWNER_ID.eq(owner)).execute();
+        dsl.update(PLAN_STEP).set(PLAN_STEP.STARTS_ON, PLAN_STEP.STARTS_ON.minus(365)).set(PLAN_STEP.DUE_ON, PLAN_STEP.DUE_ON.minus(365))
+                .where(PLAN_STEP.OWNER_ID.eq(owner)).and(PLAN_STEP.DUE_ON.isNotNull()).execute();
+        check("", problems);
+        assertThat(page.locator("#behind-schedule")).isVisible();
+        assertThat(page.locator("#ratings-due")).isVisible();
 
         // the same pages in Lumo's dark scheme, which is remembered for the user
         page.locator("#color-scheme-toggle").click();
         assertThat(page.locator("#color-scheme-toggle")).hasAttribute("aria-label", "Use light colours");
-        for (String path : List.of("roles/machine-learning-engineer", "assessment", "fit", "plan?role=data-science-manager")) {
+        for (String path : List.of("", "roles/machine-learning-engineer", "assessment", "fit", "plan?role=data-science-manager")) {
             check(path, problems);
         }
         assertThat(page.locator("#color-scheme-toggle")).hasAttribute("aria-label", "Use light colours");

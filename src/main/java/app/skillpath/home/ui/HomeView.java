@@ -15,7 +15,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.jsoup.nodes.Element;
@@ -25,10 +25,9 @@ import org.jsoup.nodes.Element;
  * logged-in user gets their week instead ({@link ThisWeekPage}).
  */
 @Route(value = "", layout = MainLayout.class)
-@PageTitle("Welcome" + MainLayout.TITLE_SUFFIX)
 @Menu(order = 0, title = "Home", icon = "vaadin:home")
 @AnonymousAllowed
-public class HomeView extends Composite<Component> implements BeforeEnterObserver {
+public class HomeView extends Composite<Component> implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CurrentUser currentUser;
     private final WeekService weekService;
@@ -45,6 +44,12 @@ public class HomeView extends Composite<Component> implements BeforeEnterObserve
         return currentUser.get().<Component>map(user -> new ThisWeekPage(weekService, planService, user.name()))
                 // built per page (about a kilobyte): its links follow the routes, which can change at run time
                 .orElseGet(() -> HtmlBlock.page(SafeHtml.build(HomeView::content), "home"));
+    }
+
+    /** "This week" for a logged-in user, whose page it is; "Welcome" for a visitor. */
+    @Override
+    public String getPageTitle() {
+        return (currentUser.get().isPresent() ? "This week" : "Welcome") + MainLayout.TITLE_SUFFIX;
     }
 
     /** Read on every arrival: coming back to the home page (the menu's Home while on it) shows the week as it is now. */

@@ -23,9 +23,8 @@ final class ProgressGrid {
             summary.text("Nothing marked done or rated higher in the last " + ProgressCalendar.WEEKS + " weeks yet. "
                     + "Each step you finish and each rating you raise fills in a day here.");
         } else {
-            summary.text("In the last " + ProgressCalendar.WEEKS + " weeks: " + WeekFormat.count(calendar.stepsDone(), "step", "steps")
-                    + " done and " + WeekFormat.count(calendar.ratingsRaised(), "rating", "ratings") + " raised, on "
-                    + WeekFormat.count(calendar.activeDays(), "day", "days") + ".");
+            summary.text("In the last " + ProgressCalendar.WEEKS + " weeks: " + done(calendar.stepsDone(), calendar.ratingsRaised())
+                    + ", on " + WeekFormat.count(calendar.activeDays(), "day", "days") + ".");
         }
         parent.appendElement("p").addClass("streak").id("progress-streak").text(streak(calendar.streakWeeks()));
 
@@ -51,6 +50,18 @@ final class ProgressGrid {
             Element list = text.appendElement("ul");
             weeks.forEach(line -> list.appendElement("li").text(line));
         }
+    }
+
+    /** "3 steps done and 1 rating raised", leaving out a part that is zero (both zero never reaches here). */
+    static String done(int steps, int raised) {
+        List<String> parts = new ArrayList<>();
+        if (steps > 0) {
+            parts.add(WeekFormat.count(steps, "step", "steps") + " done");
+        }
+        if (raised > 0) {
+            parts.add(WeekFormat.count(raised, "rating", "ratings") + " raised");
+        }
+        return String.join(" and ", parts);
     }
 
     static String streak(int weeks) {
@@ -91,8 +102,8 @@ final class ProgressGrid {
             int raised = week.stream().mapToInt(ProgressCalendar.Day::ratingsRaised).sum();
             long days = week.stream().filter(day -> day.total() > 0).count();
             if (steps + raised > 0) {
-                lines.addFirst("Week of " + WeekFormat.date(start) + ": " + WeekFormat.count(steps, "step", "steps") + " done, "
-                        + WeekFormat.count(raised, "rating", "ratings") + " raised (on " + WeekFormat.count(days, "day", "days") + ")");
+                lines.addFirst("Week of " + WeekFormat.date(start) + ": " + done(steps, raised) + " (on "
+                        + WeekFormat.count(days, "day", "days") + ")");
             }
             monday = monday.plusWeeks(1);
         }

@@ -10,6 +10,7 @@ import app.skillpath.plan.PlanStep;
 import app.skillpath.plan.StepStatus;
 import app.skillpath.base.ui.HtmlBlock;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import org.jooq.DSLContext;
@@ -73,6 +74,7 @@ class ThisWeekPageTest extends KaribuTest {
         logIn("week.new");
         home();
 
+        assertThat(UI.getCurrent().getInternals().getTitle()).startsWith("This week");
         assertThat(markup("start-assessment").attr("href")).isEqualTo("assessment");
         assertThat(markup("start-roles").attr("href")).isEqualTo("roles");
         assertThat(markup("start-plan").attr("href")).isEqualTo("plan");
@@ -85,6 +87,7 @@ class ThisWeekPageTest extends KaribuTest {
     void an_anonymous_visitor_still_gets_the_introduction() {
         navigate("");
         assertThat(markup("home-pitch").text()).startsWith("Skillpath lays out");
+        assertThat(UI.getCurrent().getInternals().getTitle()).startsWith("Welcome");
         assertThat(markup().getElementById("this-week")).isNull();
     }
 
