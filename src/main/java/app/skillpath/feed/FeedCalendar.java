@@ -77,7 +77,7 @@ public final class FeedCalendar {
             review = new VEvent(start, REVIEW_LENGTH, REVIEW_SUMMARY);
             review.add(new RRule<>(new Recur.Builder<ZonedDateTime>().frequency(Frequency.WEEKLY).build()));
         }
-        review.add(new Uid("weekly-review-" + feed.ownerId() + "@skillpath"));
+        review.add(new Uid("weekly-review-" + feed.seriesId() + "@skillpath"));
         review.add(new Description("Look back on the week's steps and plan the next ones: " + home));
         review.add(new Url(home));
         calendar.add(review);

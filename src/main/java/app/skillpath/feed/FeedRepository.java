@@ -93,7 +93,7 @@ public class FeedRepository {
                 .fetchOptional(row -> {
                     // the column's check admits only names TimeZones accepted; UTC if Java's zone list lost one
                     ZoneId zone = TimeZones.parse(row.value2()).orElse(ZoneOffset.UTC);
-                    return new CalendarFeed(row.value1(), zone, DayOfWeek.of(row.value3()), row.value4(),
+                    return new CalendarFeed(FeedToken.seriesId(tokenHash), zone, DayOfWeek.of(row.value3()), row.value4(),
                             row.value5().atZoneSameInstant(zone).toLocalDate(), row.value6());
                 });
     }

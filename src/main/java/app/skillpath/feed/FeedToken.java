@@ -45,6 +45,14 @@ public final class FeedToken {
         return sha256(token);
     }
 
+    /**
+     * The name of a feed's weekly review series: the first 8 bytes of its token's hash in hex. Stable while the
+     * address lives, new with a replaced one, and telling nothing about the account (not its id).
+     */
+    public static String seriesId(byte[] tokenHash) {
+        return java.util.HexFormat.of().formatHex(tokenHash, 0, 8);
+    }
+
     static byte[] sha256(String token) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));

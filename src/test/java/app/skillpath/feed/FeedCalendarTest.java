@@ -101,7 +101,7 @@ class FeedCalendarTest {
 
     @Test
     void a_feed_without_dated_steps_still_holds_the_weekly_review() throws Exception {
-        CalendarFeed empty = new CalendarFeed(7, BERLIN, DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalDate.of(2026, 11, 20),
+        CalendarFeed empty = new CalendarFeed("0a1b2c3d4e5f6071", BERLIN, DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalDate.of(2026, 11, 20),
                 List.of());
 
         Calendar calendar = parse(FeedCalendar.write(empty, HOME));
@@ -111,7 +111,7 @@ class FeedCalendarTest {
     }
 
     private static CalendarFeed feed(ZoneId zone, DayOfWeek day, LocalTime time) {
-        return new CalendarFeed(7, zone, day, time, LocalDate.of(2026, 11, 20), STEPS);
+        return new CalendarFeed("0a1b2c3d4e5f6071", zone, day, time, LocalDate.of(2026, 11, 20), STEPS);
     }
 
     static Calendar parse(String text) throws IOException, ParserException {

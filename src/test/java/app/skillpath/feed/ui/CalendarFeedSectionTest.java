@@ -5,6 +5,7 @@ import app.skillpath.account.Account;
 import app.skillpath.account.TestAccounts;
 import app.skillpath.feed.FeedService;
 import app.skillpath.feed.FeedSettings;
+import app.skillpath.feed.FeedToken;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.select.Select;
@@ -69,7 +70,8 @@ class CalendarFeedSectionTest extends KaribuTest {
         assertThat(address.isReadOnly()).isTrue();
         assertThat(address.getValue()).matches(".*/calendar/[A-Za-z0-9_-]{43}\\.ics");
         assertThat(feedService.calendar(token(address), HOME).orElseThrow())
-                .contains("UID:weekly-review-" + account.id() + "@skillpath");
+                .contains("UID:weekly-review-" + FeedToken.seriesId(FeedToken.hashOfGiven(token(address))) + "@skillpath")
+                .doesNotContain("weekly-review-" + account.id() + "@");
         assertThat(feedService.mine()).contains(new FeedSettings(DayOfWeek.THURSDAY, LocalTime.of(18, 15)));
         _get(Button.class, spec -> spec.withId("feed-copy"));
     }

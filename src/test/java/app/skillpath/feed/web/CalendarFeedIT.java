@@ -100,9 +100,11 @@ class CalendarFeedIT {
 
         String othersFeed = get(FeedToken.path(othersToken)).body();
 
-        assertThat(othersFeed).contains("UID:weekly-review-" + other.id() + "@skillpath")
-                .doesNotContain("weekly-review-" + owner.id() + "@");
-        assertThat(get(FeedToken.path(ownersToken)).body()).contains("UID:weekly-review-" + owner.id() + "@skillpath");
+        String othersSeries = "UID:weekly-review-" + FeedToken.seriesId(FeedToken.hashOfGiven(othersToken)) + "@skillpath";
+        String ownersSeries = "UID:weekly-review-" + FeedToken.seriesId(FeedToken.hashOfGiven(ownersToken)) + "@skillpath";
+        assertThat(othersFeed).contains(othersSeries).doesNotContain(ownersSeries)
+                .doesNotContain("weekly-review-" + other.id() + "@");
+        assertThat(get(FeedToken.path(ownersToken)).body()).contains(ownersSeries).doesNotContain(othersSeries);
     }
 
     @Test
