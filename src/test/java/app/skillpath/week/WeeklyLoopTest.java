@@ -286,20 +286,24 @@ class WeeklyLoopTest {
         checked.put("custom:7", Instant.parse("2026-11-01T08:00:00Z"));
         checked.put("stats", Instant.parse("2026-05-01T08:00:00Z"));
         Map<String, String> names = Map.of("python", "Python", "stats", "Statistics", "custom:7", "Dashboards",
-                "sql", "SQL", "r", "R");
+                "sql", "SQL", "r", "R", "dl", "Deep learning", "viz", "Visualisation");
+        checked.put("dl", Instant.parse("2026-11-01T08:00:00Z"));
+        checked.put("viz", Instant.parse("2026-11-01T08:00:00Z"));
         checked.put("sql", Instant.parse("2026-03-01T08:00:00Z"));
         checked.put("r", Instant.parse("2026-06-01T08:00:00Z"));
         PlannedFor planned = plan("ml-engineer", "ML Engineer",
                 step("Python basics", StepStatus.DONE, null, null, LocalDate.of(2026, 11, 5), "python", false),
                 step("Python projects", StepStatus.DONE, null, null, LocalDate.of(2026, 11, 20), "python", false),
                 step("Python again", StepStatus.DONE, null, null, LocalDate.of(2026, 11, 10), "python", false),
-                step("Dashboards", StepStatus.DONE, null, null, LocalDate.of(2026, 11, 12), "custom:7", false));
+                step("Dashboards", StepStatus.DONE, null, null, LocalDate.of(2026, 11, 12), "custom:7", false),
+                step("Deep learning", StepStatus.DONE, null, null, LocalDate.of(2026, 11, 8), "dl", false),
+                step("Charts", StepStatus.DONE, null, null, LocalDate.of(2026, 11, 15), "viz", false));
         WeekInputs base = inputs(List.of(planned), List.of(), checked);
         WeekInputs in = new WeekInputs(base.plans(), base.answers(), base.history(), base.lastChecked(), names, NOW, ZoneOffset.UTC);
 
         List<ThisWeek.RatingDue> due = WeeklyLoop.of(in).ratingsDue();
 
-        assertThat(due).extracting(ThisWeek.RatingDue::skillKey).containsExactly("python", "custom:7", "sql", "stats", "r");
+        assertThat(due).extracting(ThisWeek.RatingDue::skillKey).containsExactly("python", "viz", "custom:7", "dl", "sql", "stats", "r");
         assertThat(due.getFirst().doneStepTitle()).contains("Python projects");
         assertThat(due.getFirst().lastCheckedOn()).isEqualTo(LocalDate.of(2026, 11, 1));
     }
