@@ -66,7 +66,7 @@ public final class FeedCalendar {
 
     private static void addWeeklyReview(Calendar calendar, CalendarFeed feed, URI home) {
         ZonedDateTime start = firstReview(feed);
-        TimeZone zone = isUtc(feed.zone()) ? null : ZONES.getTimeZone(feed.zone().getId());
+        TimeZone zone = isUtc(feed.zone()) ? null : icalZone(feed.zone());
         VEvent review;
         if (zone == null) {
             // UTC (or a zone ical4j does not know): the time as an instant, written "...Z", needs no VTIMEZONE
@@ -81,6 +81,19 @@ public final class FeedCalendar {
         review.add(new Description("Look back on the week's steps and plan the next ones: " + home));
         review.add(new Url(home));
         calendar.add(review);
+    }
+
+    /**
+     * ical4j's definition of the zone, or null when it has none: its bundled zones lag behind Java's list (which the
+     * account page offers), and for a name it lacks its registry throws (a NullPointerException from its cache)
+     * instead of answering null.
+     */
+    private static TimeZone icalZone(ZoneId zone) {
+        try {
+            return ZONES.getTimeZone(zone.getId());
+        } catch (RuntimeException unknownToIcal4j) {
+            return null;
+        }
     }
 
     private static boolean isUtc(ZoneId zone) {

@@ -1,5 +1,6 @@
 package app.skillpath.feed;
 
+import app.skillpath.account.TimeZones;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -108,6 +110,23 @@ class FeedCalendarTest {
 
         assertThat(events(calendar)).extracting(event -> event.getSummary().getValue())
                 .containsExactly(FeedCalendar.REVIEW_SUMMARY);
+    }
+
+    /**
+     * Java's zone list is newer than ical4j's bundled zone definitions: America/Coyhaique (tzdata 2025b) is in the
+     * first, which the account page offers, and not in the second, where looking it up threw. Its user still gets a
+     * feed, with the review at the chosen time as an instant (the zone has kept one offset since it was made).
+     */
+    @Test
+    void a_zone_java_knows_and_ical4j_does_not_still_gives_a_feed_with_the_review() throws Exception {
+        ZoneId coyhaique = ZoneId.of("America/Coyhaique");
+        assertThat(TimeZones.names()).as("offered on the account page").contains(coyhaique.getId());
+
+        Calendar calendar = parse(FeedCalendar.write(feed(coyhaique, DayOfWeek.MONDAY, LocalTime.of(7, 0)), HOME));
+
+        Temporal start = review(calendar).getDateTimeStart().getDate();
+        assertThat(Instant.from(start)).isEqualTo(ZonedDateTime.of(2026, 11, 23, 7, 0, 0, 0, coyhaique).toInstant());
+        assertThat(events(calendar)).hasSize(STEPS.size() + 1);
     }
 
     private static CalendarFeed feed(ZoneId zone, DayOfWeek day, LocalTime time) {
