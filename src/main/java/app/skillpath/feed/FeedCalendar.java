@@ -1,12 +1,15 @@
 package app.skillpath.feed;
 
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.model.property.Uid;
@@ -19,10 +22,12 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 
 /**
  * A calendar feed as iCalendar text (ical4j), plain Java. It holds step titles and dates and the weekly review:
@@ -74,8 +79,13 @@ public final class FeedCalendar {
             review.add(new RRule<>(new Recur.Builder<Instant>().frequency(Frequency.WEEKLY).build()));
         } else {
             calendar.add(zone.getVTimeZone());
-            review = new VEvent(start, REVIEW_LENGTH, REVIEW_SUMMARY);
-            review.add(new RRule<>(new Recur.Builder<ZonedDateTime>().frequency(Frequency.WEEKLY).build()));
+            // the chosen local time under the zone's name, written as it is: handed a ZonedDateTime, ical4j converts
+            // it with the rules it reads from its own zone definition, which are wrong where the last change is an
+            // RDATE (Moscow at +04:00 instead of +03:00 since 2014), and wrote 07:00 there as 08:00
+            LocalDateTime local = start.toLocalDateTime();
+            review = new VEvent(local, REVIEW_LENGTH, REVIEW_SUMMARY);
+            review.replace(new DtStart<>(new ParameterList(List.of(new TzId(feed.zone().getId()))), local));
+            review.add(new RRule<>(new Recur.Builder<LocalDateTime>().frequency(Frequency.WEEKLY).build()));
         }
         review.add(new Uid("weekly-review-" + feed.seriesId() + "@skillpath"));
         review.add(new Description("Look back on the week's steps and plan the next ones: " + home));

@@ -14,7 +14,10 @@ import java.net.URI;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
@@ -128,6 +131,38 @@ class FeedCalendarTest {
         assertThat(Instant.from(start)).isEqualTo(ZonedDateTime.of(2026, 11, 23, 7, 0, 0, 0, coyhaique).toInstant());
         assertThat(events(calendar)).hasSize(STEPS.size() + 1);
     }
+
+    /**
+     * A calendar app reads the review's start as a local time under the zone's name (TZID), or as an instant. ical4j
+     * reads its own zone definitions wrongly where the last change is listed as a date (Moscow has been at +03:00
+     * since 2014; ical4j takes +04:00): handed a date-time with Java's zone, it wrote 07:00 in Moscow as 08:00, and
+     * so for 200 of the zones offered. What is written must be the time the user chose, in every zone offered.
+     */
+    @Test
+    void in_every_zone_offered_the_review_is_written_at_the_chosen_local_time() throws Exception {
+        LocalDateTime chosen = LocalDateTime.of(2026, 11, 23, 7, 0);
+        List<String> wrong = new java.util.ArrayList<>();
+        for (String name : TimeZones.names()) {
+            ZoneId zone = ZoneId.of(name);
+            CalendarFeed onlyReview = new CalendarFeed("0a1b2c3d4e5f6071", zone, DayOfWeek.MONDAY, chosen.toLocalTime(),
+                    LocalDate.of(2026, 11, 20), List.of());
+            String text = FeedCalendar.write(onlyReview, HOME);
+
+            // read as text (parsing 500 zone definitions back would add half again to the time): the review is the
+            // only event, and its DTSTART comes after the zone definition's
+            String written = text.lines().filter(line -> line.startsWith("DTSTART")).reduce((first, last) -> last).orElseThrow();
+            String expected = written.startsWith("DTSTART;TZID=")
+                    ? "DTSTART;TZID=" + name + ":" + ICAL_LOCAL.format(chosen)
+                    : "DTSTART:" + ICAL_UTC.format(chosen.atZone(zone).toInstant());
+            if (!written.equals(expected)) {
+                wrong.add(name + " " + written);
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private static final DateTimeFormatter ICAL_LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
+    private static final DateTimeFormatter ICAL_UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private static CalendarFeed feed(ZoneId zone, DayOfWeek day, LocalTime time) {
         return new CalendarFeed("0a1b2c3d4e5f6071", zone, day, time, LocalDate.of(2026, 11, 20), STEPS);
