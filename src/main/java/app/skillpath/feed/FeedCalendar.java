@@ -82,7 +82,9 @@ public final class FeedCalendar {
             // the chosen local time under the zone's name, written as it is: handed a ZonedDateTime, ical4j converts
             // it with the rules it reads from its own zone definition, which are wrong where the last change is an
             // RDATE (Moscow at +04:00 instead of +03:00 since 2014), and wrote 07:00 there as 08:00
-            LocalDateTime local = start.toLocalDateTime();
+            // And the time chosen, not the start's: where the first review falls in the hour summer time skips, the
+            // start moved to 03:30 and the weekly rule repeats the start as written (RFC 5545 moves that one only)
+            LocalDateTime local = LocalDateTime.of(start.toLocalDate(), feed.reviewTime());
             review = new VEvent(local, REVIEW_LENGTH, REVIEW_SUMMARY);
             review.replace(new DtStart<>(new ParameterList(List.of(new TzId(feed.zone().getId()))), local));
             review.add(new RRule<>(new Recur.Builder<LocalDateTime>().frequency(Frequency.WEEKLY).build()));

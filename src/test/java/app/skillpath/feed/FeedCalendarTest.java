@@ -84,6 +84,23 @@ class FeedCalendarTest {
                 ZonedDateTime.of(2027, 3, 31, 18, 30, 0, 0, BERLIN).toInstant());
     }
 
+    /**
+     * A review chosen for Sunday 02:30 in Berlin, with the feed turned on in the week summer time begins: that first
+     * Sunday has no 02:30 (the clocks jump from 02:00 to 03:00). RFC 5545 (3.3.5) moves that one occurrence by the
+     * gap, and the weekly rule repeats the start as written: it must say 02:30, or every later review is at 03:30.
+     */
+    @Test
+    void a_review_first_falling_in_the_hour_summer_time_skips_is_written_at_its_chosen_time() throws Exception {
+        CalendarFeed feed = new CalendarFeed("0a1b2c3d4e5f6071", BERLIN, DayOfWeek.SUNDAY, LocalTime.of(2, 30),
+                LocalDate.of(2027, 3, 26), List.of());
+
+        String text = FeedCalendar.write(feed, HOME);
+
+        // as text: ical4j reads the start back already moved
+        assertThat(text.lines()).contains("DTSTART;TZID=Europe/Berlin:20270328T023000").doesNotContain("DTSTART;TZID=Europe/Berlin:20270328T033000");
+        assertThat(review(parse(text)).getProperty("RRULE").orElseThrow().getValue()).isEqualTo("FREQ=WEEKLY");
+    }
+
     @Test
     void a_user_in_utc_gets_the_review_in_utc_without_a_zone_definition() throws Exception {
         Calendar calendar = parse(FeedCalendar.write(feed(ZoneId.of("UTC"), DayOfWeek.MONDAY, LocalTime.of(7, 0)), HOME));
