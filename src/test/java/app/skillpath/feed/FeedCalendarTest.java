@@ -1,5 +1,6 @@
 package app.skillpath.feed;
 
+import app.skillpath.account.TimeZones;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
@@ -11,8 +12,12 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
@@ -79,6 +84,23 @@ class FeedCalendarTest {
                 ZonedDateTime.of(2027, 3, 31, 18, 30, 0, 0, BERLIN).toInstant());
     }
 
+    /**
+     * A review chosen for Sunday 02:30 in Berlin, with the feed turned on in the week summer time begins: that first
+     * Sunday has no 02:30 (the clocks jump from 02:00 to 03:00). RFC 5545 (3.3.5) moves that one occurrence by the
+     * gap, and the weekly rule repeats the start as written: it must say 02:30, or every later review is at 03:30.
+     */
+    @Test
+    void a_review_first_falling_in_the_hour_summer_time_skips_is_written_at_its_chosen_time() throws Exception {
+        CalendarFeed feed = new CalendarFeed("0a1b2c3d4e5f6071", BERLIN, DayOfWeek.SUNDAY, LocalTime.of(2, 30),
+                LocalDate.of(2027, 3, 26), List.of());
+
+        String text = FeedCalendar.write(feed, HOME);
+
+        // as text: ical4j reads the start back already moved
+        assertThat(text.lines()).contains("DTSTART;TZID=Europe/Berlin:20270328T023000").doesNotContain("DTSTART;TZID=Europe/Berlin:20270328T033000");
+        assertThat(review(parse(text)).getProperty("RRULE").orElseThrow().getValue()).isEqualTo("FREQ=WEEKLY");
+    }
+
     @Test
     void a_user_in_utc_gets_the_review_in_utc_without_a_zone_definition() throws Exception {
         Calendar calendar = parse(FeedCalendar.write(feed(ZoneId.of("UTC"), DayOfWeek.MONDAY, LocalTime.of(7, 0)), HOME));
@@ -109,6 +131,55 @@ class FeedCalendarTest {
         assertThat(events(calendar)).extracting(event -> event.getSummary().getValue())
                 .containsExactly(FeedCalendar.REVIEW_SUMMARY);
     }
+
+    /**
+     * Java's zone list is newer than ical4j's bundled zone definitions: America/Coyhaique (tzdata 2025b) is in the
+     * first, which the account page offers, and not in the second, where looking it up threw. Its user still gets a
+     * feed, with the review at the chosen time as an instant (the zone has kept one offset since it was made).
+     */
+    @Test
+    void a_zone_java_knows_and_ical4j_does_not_still_gives_a_feed_with_the_review() throws Exception {
+        ZoneId coyhaique = ZoneId.of("America/Coyhaique");
+        assertThat(TimeZones.names()).as("offered on the account page").contains(coyhaique.getId());
+
+        Calendar calendar = parse(FeedCalendar.write(feed(coyhaique, DayOfWeek.MONDAY, LocalTime.of(7, 0)), HOME));
+
+        Temporal start = review(calendar).getDateTimeStart().getDate();
+        assertThat(Instant.from(start)).isEqualTo(ZonedDateTime.of(2026, 11, 23, 7, 0, 0, 0, coyhaique).toInstant());
+        assertThat(events(calendar)).hasSize(STEPS.size() + 1);
+    }
+
+    /**
+     * A calendar app reads the review's start as a local time under the zone's name (TZID), or as an instant. ical4j
+     * reads its own zone definitions wrongly where the last change is listed as a date (Moscow has been at +03:00
+     * since 2014; ical4j takes +04:00): handed a date-time with Java's zone, it wrote 07:00 in Moscow as 08:00, and
+     * so for 200 of the zones offered. What is written must be the time the user chose, in every zone offered.
+     */
+    @Test
+    void in_every_zone_offered_the_review_is_written_at_the_chosen_local_time() throws Exception {
+        LocalDateTime chosen = LocalDateTime.of(2026, 11, 23, 7, 0);
+        List<String> wrong = new java.util.ArrayList<>();
+        for (String name : TimeZones.names()) {
+            ZoneId zone = ZoneId.of(name);
+            CalendarFeed onlyReview = new CalendarFeed("0a1b2c3d4e5f6071", zone, DayOfWeek.MONDAY, chosen.toLocalTime(),
+                    LocalDate.of(2026, 11, 20), List.of());
+            String text = FeedCalendar.write(onlyReview, HOME);
+
+            // read as text (parsing 500 zone definitions back would add half again to the time): the review is the
+            // only event, and its DTSTART comes after the zone definition's
+            String written = text.lines().filter(line -> line.startsWith("DTSTART")).reduce((first, last) -> last).orElseThrow();
+            String expected = written.startsWith("DTSTART;TZID=")
+                    ? "DTSTART;TZID=" + name + ":" + ICAL_LOCAL.format(chosen)
+                    : "DTSTART:" + ICAL_UTC.format(chosen.atZone(zone).toInstant());
+            if (!written.equals(expected)) {
+                wrong.add(name + " " + written);
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private static final DateTimeFormatter ICAL_LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
+    private static final DateTimeFormatter ICAL_UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private static CalendarFeed feed(ZoneId zone, DayOfWeek day, LocalTime time) {
         return new CalendarFeed("0a1b2c3d4e5f6071", zone, day, time, LocalDate.of(2026, 11, 20), STEPS);

@@ -1,11 +1,15 @@
 package app.skillpath.base.limit;
 
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 
@@ -49,7 +53,7 @@ public final class AddressLimit {
         Instant now = clock.instant();
         Instant cutoff = now.minus(period);
         sweepNowAndThen(now, cutoff);
-        Deque<Instant> times = recent.computeIfAbsent(address, any -> new ArrayDeque<>());
+        Deque<Instant> times = recent.computeIfAbsent(client(address), any -> new ArrayDeque<>());
         dropBefore(times, cutoff);
         if (times.size() >= perPeriod) {
             Duration wait = Duration.between(now, times.peekFirst().plus(period));
@@ -61,12 +65,34 @@ public final class AddressLimit {
 
     /** Returns a use that did not count after all (a refused sign-up, say). */
     public synchronized void giveBack(String address) {
-        Deque<Instant> times = recent.get(address);
+        String client = client(address);
+        Deque<Instant> times = recent.get(client);
         if (times != null) {
             times.pollLast();
             if (times.isEmpty()) {
-                recent.remove(address);
+                recent.remove(client);
             }
+        }
+    }
+
+    /**
+     * Who is counted: an IPv4 address as it is (also when written as IPv6, "::ffff:203.0.113.7"), an IPv6 address by
+     * its /64 network, which one client is usually given whole: counted per address, it could take a fresh limit for
+     * each of 2^64 addresses. Only a text with a colon is parsed: Java reads that as an IPv6 literal or refuses it,
+     * never looking a name up; anything else (an IPv4 address as the server writes it) is counted as it is.
+     */
+    static String client(String address) {
+        if (address == null || address.indexOf(':') < 0) {
+            return address;
+        }
+        try {
+            InetAddress ip = InetAddress.getByName(address);
+            if (ip instanceof Inet6Address) {
+                return HexFormat.of().formatHex(ip.getAddress(), 0, 8) + "::/64";
+            }
+            return ip.getHostAddress();
+        } catch (UnknownHostException notAnAddress) {
+            return address;
         }
     }
 

@@ -220,7 +220,9 @@ class ThisWeekPage extends Main {
 
     private void repace(ThisWeek.BehindSchedule late) {
         try {
-            Plan plan = planService.changePace(late.planKey(), late.hoursPerWeek());
+            // the pace as it is now, not as this page read it: the plan page in another tab may have changed it
+            int hoursPerWeek = planService.myPlan(late.planKey()).map(Plan::hoursPerWeek).orElse(late.hoursPerWeek());
+            Plan plan = planService.changePace(late.planKey(), hoursPerWeek);
             Notifications.saved("Your plan for " + late.planTitle() + " is dated again from today"
                     + plan.expectedCompletion().map(done -> "; it now ends on " + WeekFormat.date(done)).orElse("") + ".");
         } catch (PlanException e) {

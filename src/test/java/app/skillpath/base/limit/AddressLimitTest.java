@@ -69,4 +69,37 @@ class AddressLimitTest {
 
         assertThat(limit.take("203.0.113.7")).contains(Duration.ofSeconds(1));
     }
+    /**
+     * An IPv6 client is usually given a whole /64 network (2^64 addresses): counted per address, it could take a fresh
+     * limit for every request (and fill the limit's memory with addresses). Its /64 counts as one address.
+     */
+    @Test
+    void the_addresses_of_one_ipv6_network_share_one_limit() {
+        AddressLimit limit = new AddressLimit(2, Duration.ofHours(1), clock);
+        assertThat(limit.take("2001:db8:1:2:0:0:0:1")).isEmpty();
+        assertThat(limit.take("2001:db8:1:2:aaaa:bbbb:cccc:dddd")).isEmpty();
+
+        assertThat(limit.take("2001:db8:1:2:ffff:0:0:7")).as("a third address of the same /64").isPresent();
+        assertThat(limit.take("2001:0db8:0001:0002::9")).as("the same network spelled otherwise").isPresent();
+        assertThat(limit.take("2001:db8:1:3:0:0:0:1")).as("the next /64").isEmpty();
+    }
+
+    @Test
+    void a_use_given_back_from_an_ipv6_address_frees_its_network() {
+        AddressLimit limit = new AddressLimit(1, Duration.ofHours(1), clock);
+        assertThat(limit.tryTake("2001:db8:1:2:0:0:0:1")).isTrue();
+
+        limit.giveBack("2001:db8:1:2:0:0:0:2");
+
+        assertThat(limit.tryTake("2001:db8:1:2:0:0:0:3")).isTrue();
+    }
+
+    @Test
+    void an_ipv4_address_written_as_ipv6_counts_as_itself() {
+        AddressLimit limit = new AddressLimit(1, Duration.ofHours(1), clock);
+        assertThat(limit.tryTake("203.0.113.7")).isTrue();
+
+        assertThat(limit.tryTake("0:0:0:0:0:ffff:cb00:7107")).isFalse();
+        assertThat(limit.tryTake("203.0.113.8")).isTrue();
+    }
 }

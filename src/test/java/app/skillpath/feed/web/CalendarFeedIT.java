@@ -216,6 +216,11 @@ class CalendarFeedIT {
         assertThat(retryAfter).isBetween(1L, 3600L);
         assertThat(get(FeedToken.path(token)).statusCode()).as("checked before the token is looked at").isEqualTo(429);
         assertThat(get(FeedToken.path(FeedToken.generate())).statusCode()).isEqualTo(429);
+        // without server.forward-headers-strategy, a client's own word on its address changes nothing
+        HttpResponse<String> spoofed = http.send(HttpRequest.newBuilder(url(FeedToken.path(token)))
+                .header("X-Forwarded-For", "198.51.100.23").header("Forwarded", "for=198.51.100.23")
+                .header("X-Real-IP", "198.51.100.23").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(spoofed.statusCode()).isEqualTo(429);
     }
 
     private String turnOnFor(Account owner) {

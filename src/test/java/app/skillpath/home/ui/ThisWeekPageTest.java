@@ -181,6 +181,25 @@ class ThisWeekPageTest extends KaribuTest {
     }
 
     @Test
+    void re_pacing_from_a_page_read_before_the_pace_was_changed_elsewhere_keeps_the_new_pace() {
+        logIn("week.late.pace");
+        Plan plan = planService.createPlan("data-science-manager", 4);
+        for (PlanStep step : plan.steps()) {
+            if (step.dueOn().isPresent()) {
+                dsl.update(PLAN_STEP).set(PLAN_STEP.STARTS_ON, step.startsOn().get().minusDays(365))
+                        .set(PLAN_STEP.DUE_ON, step.dueOn().get().minusDays(365)).where(PLAN_STEP.ID.eq(step.id())).execute();
+            }
+        }
+        home();
+        // another tab: the plan page, where the user sets a new pace (which dates the steps again)
+        planService.changePace("data-science-manager", 10);
+
+        _click(_get(Button.class, spec -> spec.withId("repace-data-science-manager")));
+
+        assertThat(planService.myPlan("data-science-manager").orElseThrow().hoursPerWeek()).isEqualTo(10);
+    }
+
+    @Test
     void an_old_rating_is_due_for_a_check_links_to_its_place_on_the_assessment_and_can_be_kept() {
         Account account = logIn("week.old-rating");
         assessmentService.rate("statistics", 2);
