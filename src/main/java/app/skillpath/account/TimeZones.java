@@ -14,6 +14,11 @@ public final class TimeZones {
     public static final int MAX_LENGTH = 64;
 
     private static final Set<String> KNOWN = ZoneId.getAvailableZoneIds();
+    /** What the picker offers, and all that is accepted (SystemV zones and Etc/GMT+n offsets are not). */
+    private static final List<String> OFFERED = java.util.stream.Stream.concat(java.util.stream.Stream.of("UTC"),
+            KNOWN.stream().filter(id -> id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/"))
+                    .sorted()).toList();
+    private static final Set<String> ACCEPTED = Set.copyOf(OFFERED);
 
     private TimeZones() {
     }
@@ -26,7 +31,7 @@ public final class TimeZones {
         if (id.equals("UTC") || id.equals("Etc/UTC")) {
             return Optional.of(ZoneId.of("UTC"));
         }
-        if (id.isEmpty() || id.length() > MAX_LENGTH || !id.contains("/") || !KNOWN.contains(id)) {
+        if (id.isEmpty() || id.length() > MAX_LENGTH || !ACCEPTED.contains(id)) {
             return Optional.empty();
         }
         return Optional.of(ZoneId.of(id));
@@ -34,8 +39,6 @@ public final class TimeZones {
 
     /** The names offered in a picker, sorted: every region zone with a slash, plus UTC. */
     public static List<String> names() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of("UTC"),
-                KNOWN.stream().filter(id -> id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/"))
-                        .sorted()).toList();
+        return OFFERED;
     }
 }

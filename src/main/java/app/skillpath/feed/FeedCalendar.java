@@ -51,12 +51,20 @@ public final class FeedCalendar {
         calendar.add(ImmutableCalScale.GREGORIAN);
         for (FeedStep step : feed.steps()) {
             // DTEND of an all-day event is exclusive: end the day after the due date
-            VEvent event = new VEvent(step.startsOn(), step.dueOn().plusDays(1), step.title());
+            VEvent event = new VEvent(step.startsOn(), step.dueOn().plusDays(1), oneLine(step.title()));
             event.add(new Uid(stepUid(step.id())));
             calendar.add(event);
         }
         addWeeklyReview(calendar, feed, home);
         return calendar.toString();
+    }
+
+    /**
+     * A title as one line of text: control characters (a lone CR, which a forged form value can carry into a custom
+     * skill's name and so into a step's title, is not escaped by ical4j and would end the line) become spaces.
+     */
+    static String oneLine(String title) {
+        return title.replaceAll("\\p{Cntrl}", " ");
     }
 
     public static String stepUid(long stepId) {

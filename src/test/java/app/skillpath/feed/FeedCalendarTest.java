@@ -178,6 +178,22 @@ class FeedCalendarTest {
         assertThat(wrong).isEmpty();
     }
 
+    @Test
+    void a_title_with_line_breaks_or_other_control_characters_stays_one_summary_line() throws Exception {
+        List<FeedStep> forged = List.of(new FeedStep(21, "Line one\rBEGIN:VEVENT\nSUMMARY:injected\u0007 end",
+                LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 2)));
+        CalendarFeed feed = new CalendarFeed("0a1b2c3d4e5f6071", BERLIN, DayOfWeek.MONDAY, LocalTime.of(9, 0),
+                LocalDate.of(2026, 11, 20), forged);
+
+        Calendar calendar = parse(FeedCalendar.write(feed, HOME));
+
+        assertThat(events(calendar)).hasSize(2);
+        VEvent step = events(calendar).stream().filter(event -> event.getUid().orElseThrow().getValue().equals("step-21@skillpath"))
+                .findFirst().orElseThrow();
+        assertThat(step.getSummary().getValue()).isEqualTo("Line one BEGIN:VEVENT SUMMARY:injected  end");
+    }
+
+
     private static final DateTimeFormatter ICAL_LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
     private static final DateTimeFormatter ICAL_UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
