@@ -53,10 +53,17 @@ public class AssessmentView extends Composite<Component> implements AfterNavigat
             const find = () => {
               const target = document.getElementById($0);
               if (target) {
-                target.scrollIntoView({block: 'center'});
                 target.classList.add('asked');
                 const input = target.querySelector('input:checked, input, vaadin-radio-group, vaadin-select');
                 if (input) { input.focus({preventScroll: true}); }
+                // on a full page load the layout is still settling and loses the first scroll: bring the skill
+                // back into view for two seconds, whenever it is out of it
+                const settle = left => {
+                  const box = target.getBoundingClientRect();
+                  if (box.top < 0 || box.bottom > window.innerHeight) { target.scrollIntoView({block: 'center'}); }
+                  if (left > 0) { setTimeout(() => settle(left - 1), 250); }
+                };
+                settle(8);
               } else if (tries++ < 40) {
                 requestAnimationFrame(find);
               }
