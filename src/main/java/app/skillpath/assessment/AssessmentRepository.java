@@ -180,10 +180,18 @@ public class AssessmentRepository {
 
     /** The owner's rating history, oldest first: (skill key, level or null, when). */
     public java.util.List<RatingChange> history(long ownerId) {
-        return dsl.select(SKILL.KEY, SKILL_RATING_HISTORY.LEVEL, SKILL_RATING_HISTORY.CHANGED_AT)
+        return dsl.fetchSingle(select(historyOf(ownerId))).value1();
+    }
+
+    /**
+     * The owner's rating history as one field, oldest first, for a statement that reads more at once (the weekly
+     * view reads it with the plans).
+     */
+    public static Field<java.util.List<RatingChange>> historyOf(long ownerId) {
+        return multiset(select(SKILL.KEY, SKILL_RATING_HISTORY.LEVEL, SKILL_RATING_HISTORY.CHANGED_AT)
                 .from(SKILL_RATING_HISTORY).join(SKILL).on(SKILL.ID.eq(SKILL_RATING_HISTORY.SKILL_ID))
                 .where(SKILL_RATING_HISTORY.OWNER_ID.eq(ownerId))
-                .orderBy(SKILL_RATING_HISTORY.CHANGED_AT, SKILL_RATING_HISTORY.ID)
-                .fetch(r -> new RatingChange(r.value1(), Optional.ofNullable(r.value2()), r.value3().toInstant()));
+                .orderBy(SKILL_RATING_HISTORY.CHANGED_AT, SKILL_RATING_HISTORY.ID))
+                .convertFrom(rows -> rows.map(r -> new RatingChange(r.value1(), Optional.ofNullable(r.value2()), r.value3().toInstant())));
     }
 }

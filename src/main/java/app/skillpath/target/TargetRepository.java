@@ -10,7 +10,6 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Record1;
 import org.jooq.Record6;
-import org.jooq.Result;
 import org.springframework.stereotype.Repository;
 
 import java.time.OffsetDateTime;
@@ -267,15 +266,18 @@ public class TargetRepository {
 
     /** Every rating the owner gave a custom skill, oldest first, keyed "custom:7" like the scores use. */
     public List<RatingChange> customHistory(long ownerId) {
-        Result<?> rows = dsl.select(CUSTOM_SKILL_RATING_HISTORY.CUSTOM_SKILL_ID, CUSTOM_SKILL_RATING_HISTORY.LEVEL,
+        return dsl.fetchSingle(select(customHistoryOf(ownerId))).value1();
+    }
+
+    /** {@link #customHistory} as one field, for a statement that reads more at once (the weekly view). */
+    public static Field<List<RatingChange>> customHistoryOf(long ownerId) {
+        return multiset(select(CUSTOM_SKILL_RATING_HISTORY.CUSTOM_SKILL_ID, CUSTOM_SKILL_RATING_HISTORY.LEVEL,
                         CUSTOM_SKILL_RATING_HISTORY.CHANGED_AT)
                 .from(CUSTOM_SKILL_RATING_HISTORY)
                 .where(CUSTOM_SKILL_RATING_HISTORY.OWNER_ID.eq(ownerId))
-                .orderBy(CUSTOM_SKILL_RATING_HISTORY.CHANGED_AT, CUSTOM_SKILL_RATING_HISTORY.ID)
-                .fetch();
-        return rows.map(row -> new RatingChange(TargetKey.ofCustomSkill(row.get(CUSTOM_SKILL_RATING_HISTORY.CUSTOM_SKILL_ID)),
-                Optional.ofNullable(row.get(CUSTOM_SKILL_RATING_HISTORY.LEVEL)),
-                row.get(CUSTOM_SKILL_RATING_HISTORY.CHANGED_AT).toInstant()));
+                .orderBy(CUSTOM_SKILL_RATING_HISTORY.CHANGED_AT, CUSTOM_SKILL_RATING_HISTORY.ID))
+                .convertFrom(rows -> rows.map(r -> new RatingChange(TargetKey.ofCustomSkill(r.value1()),
+                        Optional.ofNullable(r.value2()), r.value3().toInstant())));
     }
 
     /** For importing a data file: one history entry exactly as exported. */

@@ -1,9 +1,11 @@
 package app.skillpath.week;
 
+import app.skillpath.assessment.AssessmentRepository;
 import app.skillpath.assessment.RatingChange;
 import app.skillpath.plan.Plan;
 import app.skillpath.plan.PlanRepository;
 import app.skillpath.target.TargetKey;
+import app.skillpath.target.TargetRepository;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.springframework.stereotype.Repository;
@@ -17,10 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import static app.skillpath.db.generated.Tables.CUSTOM_SKILL;
-import static app.skillpath.db.generated.Tables.CUSTOM_SKILL_RATING_HISTORY;
 import static app.skillpath.db.generated.Tables.SKILL;
 import static app.skillpath.db.generated.Tables.SKILL_RATING;
-import static app.skillpath.db.generated.Tables.SKILL_RATING_HISTORY;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 
@@ -42,18 +42,8 @@ public class WeekRepository {
     }
 
     public StoredWeek load(long ownerId) {
-        var catalogHistory = multiset(select(SKILL.KEY, SKILL_RATING_HISTORY.LEVEL, SKILL_RATING_HISTORY.CHANGED_AT)
-                .from(SKILL_RATING_HISTORY).join(SKILL).on(SKILL.ID.eq(SKILL_RATING_HISTORY.SKILL_ID))
-                .where(SKILL_RATING_HISTORY.OWNER_ID.eq(ownerId))
-                .orderBy(SKILL_RATING_HISTORY.CHANGED_AT, SKILL_RATING_HISTORY.ID))
-                .convertFrom(rows -> rows.map(r -> new RatingChange(r.value1(), Optional.ofNullable(r.value2()), r.value3().toInstant())));
-        var customHistory = multiset(select(CUSTOM_SKILL_RATING_HISTORY.CUSTOM_SKILL_ID, CUSTOM_SKILL_RATING_HISTORY.LEVEL,
-                CUSTOM_SKILL_RATING_HISTORY.CHANGED_AT)
-                .from(CUSTOM_SKILL_RATING_HISTORY)
-                .where(CUSTOM_SKILL_RATING_HISTORY.OWNER_ID.eq(ownerId))
-                .orderBy(CUSTOM_SKILL_RATING_HISTORY.CHANGED_AT, CUSTOM_SKILL_RATING_HISTORY.ID))
-                .convertFrom(rows -> rows.map(r -> new RatingChange(TargetKey.ofCustomSkill(r.value1()),
-                        Optional.ofNullable(r.value2()), r.value3().toInstant())));
+        var catalogHistory = AssessmentRepository.historyOf(ownerId);
+        var customHistory = TargetRepository.customHistoryOf(ownerId);
         var catalogChecked = multiset(select(SKILL.KEY, SKILL_RATING.UPDATED_AT)
                 .from(SKILL_RATING).join(SKILL).on(SKILL.ID.eq(SKILL_RATING.SKILL_ID))
                 .where(SKILL_RATING.OWNER_ID.eq(ownerId)).and(SKILL_RATING.LEVEL.isNotNull()))

@@ -1,5 +1,6 @@
 package app.skillpath.home.ui;
 
+import app.skillpath.plan.ui.PlanFormat;
 import app.skillpath.week.ProgressCalendar;
 import org.jsoup.nodes.Element;
 
@@ -102,7 +103,7 @@ final class ProgressGrid {
             int raised = week.stream().mapToInt(ProgressCalendar.Day::ratingsRaised).sum();
             long days = week.stream().filter(day -> day.total() > 0).count();
             if (steps + raised > 0) {
-                lines.addFirst("Week of " + WeekFormat.date(start) + ": " + done(steps, raised) + " (on "
+                lines.addFirst("Week of " + PlanFormat.date(start) + ": " + done(steps, raised) + " (on "
                         + WeekFormat.count(days, "day", "days") + ")");
             }
             monday = monday.plusWeeks(1);

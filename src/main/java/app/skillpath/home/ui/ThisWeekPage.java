@@ -14,6 +14,7 @@ import app.skillpath.plan.PlanService;
 import app.skillpath.plan.PlanStep;
 import app.skillpath.plan.StaleStepException;
 import app.skillpath.plan.StepStatus;
+import app.skillpath.plan.ui.PlanFormat;
 import app.skillpath.plan.ui.PlanView;
 import app.skillpath.scoring.ui.FitView;
 import app.skillpath.target.TargetException;
@@ -164,7 +165,7 @@ class ThisWeekPage extends Main {
                 case LATER -> { }
             }
             if (step.startsOn().isPresent() && step.dueOn().isPresent()) {
-                Markup.badge(badges, WeekFormat.date(step.startsOn().get()) + " to " + WeekFormat.date(step.dueOn().get()));
+                Markup.badge(badges, PlanFormat.date(step.startsOn().get()) + " to " + PlanFormat.date(step.dueOn().get()));
             } else {
                 Markup.badge(badges, "No date: every week or long-term");
             }
@@ -224,7 +225,7 @@ class ThisWeekPage extends Main {
             int hoursPerWeek = planService.myPlan(late.planKey()).map(Plan::hoursPerWeek).orElse(late.hoursPerWeek());
             Plan plan = planService.changePace(late.planKey(), hoursPerWeek);
             Notifications.saved("Your plan for " + late.planTitle() + " is dated again from today"
-                    + plan.expectedCompletion().map(done -> "; it now ends on " + WeekFormat.date(done)).orElse("") + ".");
+                    + plan.expectedCompletion().map(done -> "; it now ends on " + PlanFormat.date(done)).orElse("") + ".");
         } catch (PlanException e) {
             Notifications.error(e.getMessage());
         }
@@ -246,8 +247,8 @@ class ThisWeekPage extends Main {
                 p.appendElement("strong").text(due.skillName());
                 p.appendText(switch (due.reason()) {
                     case STEP_DONE -> ": you finished “" + due.doneStepTitle().orElse("") + "” on "
-                            + WeekFormat.date(due.doneOn().orElseThrow()) + ", after you last rated it. ";
-                    case OLD -> ": last rated or checked on " + WeekFormat.date(due.lastCheckedOn()) + ". ";
+                            + PlanFormat.date(due.doneOn().orElseThrow()) + ", after you last rated it. ";
+                    case OLD -> ": last rated or checked on " + PlanFormat.date(due.lastCheckedOn()) + ". ";
                 });
                 Markup.link(p, AssessmentView.class, QueryParameters.of(AssessmentView.SKILL_PARAMETER, due.skillKey()), "Check it")
                         .id(id + "-open");

@@ -4,19 +4,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Dates and counts as the home page writes them. */
+/** Days and counts as the home page writes them; a plain date is written as the plan page does ({@code PlanFormat}). */
 final class WeekFormat {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
 
     private WeekFormat() {
-    }
-
-    /** "30 Nov 2026". */
-    static String date(LocalDate date) {
-        return DATE.format(date);
     }
 
     /** "Thursday 26 November 2026". */

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Dates and shares as every part of the plan page writes them. */
-final class PlanFormat {
+/** Dates and shares as every part of the plan page writes them (and the home page, which shows plan steps). */
+public final class PlanFormat {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
@@ -13,7 +13,7 @@ final class PlanFormat {
     }
 
     /** "30 Nov 2026". */
-    static String date(LocalDate date) {
+    public static String date(LocalDate date) {
         return DATE.format(date);
     }
 
