@@ -1,5 +1,6 @@
 package app.skillpath.feed;
 
+import app.skillpath.plan.PlanExport;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.Recur;
@@ -10,12 +11,9 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStart;
-import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
-import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.transform.recurrence.Frequency;
 
 import java.net.URI;
@@ -45,15 +43,9 @@ public final class FeedCalendar {
     }
 
     public static String write(CalendarFeed feed, URI home) {
-        Calendar calendar = new Calendar();
-        calendar.add(new ProdId("-//Skillpath//Calendar feed//EN"));
-        calendar.add(ImmutableVersion.VERSION_2_0);
-        calendar.add(ImmutableCalScale.GREGORIAN);
+        Calendar calendar = PlanExport.newCalendar("Calendar feed");
         for (FeedStep step : feed.steps()) {
-            // DTEND of an all-day event is exclusive: end the day after the due date
-            VEvent event = new VEvent(step.startsOn(), step.dueOn().plusDays(1), oneLine(step.title()));
-            event.add(new Uid(stepUid(step.id())));
-            calendar.add(event);
+            calendar.add(PlanExport.allDayEvent(step.startsOn(), step.dueOn(), oneLine(step.title()), stepUid(step.id())));
         }
         addWeeklyReview(calendar, feed, home);
         return calendar.toString();

@@ -104,22 +104,34 @@ public final class PlanExport {
 
     /** The dated steps as all-day events from their start to their due date. */
     public static String calendar(Plan plan, String roleTitle) {
-        Calendar calendar = new Calendar();
-        calendar.add(new ProdId("-//Skillpath//Learning plan//EN"));
-        calendar.add(ImmutableVersion.VERSION_2_0);
-        calendar.add(ImmutableCalScale.GREGORIAN);
+        Calendar calendar = newCalendar("Learning plan");
         for (PlanStep step : plan.steps()) {
             if (step.startsOn().isEmpty() || step.dueOn().isEmpty()) {
                 continue;
             }
-            // DTEND of an all-day event is exclusive: end the day after the due date
-            VEvent event = new VEvent(step.startsOn().get(), step.dueOn().get().plusDays(1),
-                    roleTitle + ": " + step.draft().title());
-            event.add(new Uid("plan-" + plan.id() + "-step-" + step.id() + "@skillpath"));
+            VEvent event = allDayEvent(step.startsOn().get(), step.dueOn().get(), roleTitle + ": " + step.draft().title(),
+                    "plan-" + plan.id() + "-step-" + step.id() + "@skillpath");
             event.add(new Description(step.draft().action() + " Status: " + step.status().label() + "."));
             calendar.add(event);
         }
         return calendar.toString();
+    }
+
+    /** An empty iCalendar (2.0, Gregorian) with Skillpath's product id for what it holds ("Learning plan"). */
+    public static Calendar newCalendar(String product) {
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId("-//Skillpath//" + product + "//EN"));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        return calendar;
+    }
+
+    /** A step's dates as an all-day event from its start through its due date, with its summary and UID. */
+    public static VEvent allDayEvent(LocalDate startsOn, LocalDate dueOn, String summary, String uid) {
+        // DTEND of an all-day event is exclusive: end the day after the due date
+        VEvent event = new VEvent(startsOn, dueOn.plusDays(1), summary);
+        event.add(new Uid(uid));
+        return event;
     }
 
     /**
