@@ -80,6 +80,14 @@ public class AssessmentRepository {
      * catalog first).
      */
     public void rate(long ownerId, String skillKey, Integer level, OffsetDateTime now) {
+        rate(ownerId, skillKey, level, now, null);
+    }
+
+    /**
+     * As {@link #rate(long, String, Integer, OffsetDateTime)}, the history entry marked with the review whose answer the
+     * owner adopted (null: the owner's own rating).
+     */
+    public void rate(long ownerId, String skillKey, Integer level, OffsetDateTime now, Long fromReviewId) {
         var saved = name("saved").as(insertInto(SKILL_RATING, SKILL_RATING.OWNER_ID, SKILL_RATING.SKILL_ID, SKILL_RATING.LEVEL, SKILL_RATING.UPDATED_AT)
                 .select(select(val(ownerId), SKILL.ID, val(level, SKILL_RATING.LEVEL), val(now))
                         .from(SKILL).where(SKILL.KEY.eq(skillKey)))
@@ -93,9 +101,10 @@ public class AssessmentRepository {
                 .returningResult(SKILL_RATING.OWNER_ID, SKILL_RATING.SKILL_ID, SKILL_RATING.LEVEL, SKILL_RATING.UPDATED_AT));
         dsl.with(saved)
                 .insertInto(SKILL_RATING_HISTORY, SKILL_RATING_HISTORY.OWNER_ID, SKILL_RATING_HISTORY.SKILL_ID,
-                        SKILL_RATING_HISTORY.LEVEL, SKILL_RATING_HISTORY.CHANGED_AT)
+                        SKILL_RATING_HISTORY.LEVEL, SKILL_RATING_HISTORY.CHANGED_AT, SKILL_RATING_HISTORY.REVIEW_ID)
                 .select(select(saved.field(SKILL_RATING.OWNER_ID), saved.field(SKILL_RATING.SKILL_ID),
-                        saved.field(SKILL_RATING.LEVEL), saved.field(SKILL_RATING.UPDATED_AT)).from(saved))
+                        saved.field(SKILL_RATING.LEVEL), saved.field(SKILL_RATING.UPDATED_AT),
+                        val(fromReviewId, SKILL_RATING_HISTORY.REVIEW_ID)).from(saved))
                 .execute();
     }
 

@@ -63,6 +63,19 @@ public class AssessmentService {
     }
 
     /**
+     * Takes a reviewer's level for a skill as the user's own rating; its history entry is marked with the review. Only
+     * for {@code ReviewService}, which checks first that the review is the user's and submitted.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void adoptFromReview(String skillKey, int level, long reviewId) {
+        requireSkill(skillKey);
+        if (level < ProficiencyLevel.MIN || level > ProficiencyLevel.MAX) {
+            throw new AssessmentException("A rating must be from 0 (none) to 4 (expert), not " + level + ".");
+        }
+        repository.rate(currentUser.id(), skillKey, level, OffsetDateTime.now(clock), reviewId);
+    }
+
+    /**
      * Records that the user looked at a rating again and it still holds: the level stays (and the history gets no
      * entry, as nothing changed), but the rating counts as checked today, so it is not due for a check again.
      */

@@ -1,33 +1,23 @@
 package app.skillpath.feed;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.regex.Pattern;
+import app.skillpath.base.token.SecretToken;
+
+import java.util.HexFormat;
 
 /**
- * The secret in a feed's address: 32 random bytes (256 bits) from {@link SecureRandom}, written base64url without
- * padding (43 characters). Only its SHA-256 is stored. A fast hash suffices, unlike for passwords: the token is
- * random, so there is nothing to guess from its hash by trying likely values.
+ * The secret in a feed's address: a {@link SecretToken} (256 random bits, only its SHA-256 stored), and what the feed
+ * derives from it.
  */
 public final class FeedToken {
 
-    public static final int BYTES = 32;
-    /** Longer than any token; whatever is longer is not looked at at all. */
-    public static final int MAX_LENGTH = 64;
-
-    private static final Pattern TOKEN_SHAPE = Pattern.compile("[A-Za-z0-9_-]{1," + MAX_LENGTH + "}");
-    private static final SecureRandom RANDOM = new SecureRandom();
+    public static final int BYTES = SecretToken.BYTES;
+    public static final int MAX_LENGTH = SecretToken.MAX_LENGTH;
 
     private FeedToken() {
     }
 
     public static String generate() {
-        byte[] bytes = new byte[BYTES];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return SecretToken.generate();
     }
 
     /** The path of the feed with this token, below the app's root. */
@@ -35,14 +25,9 @@ public final class FeedToken {
         return "calendar/" + token + ".ics";
     }
 
-    /**
-     * The SHA-256 to look up for whatever an address gave: anything that cannot be a token (too long, other
-     * characters, none at all) is hashed as the empty text instead, so every request costs one hash of at most
-     * {@value #MAX_LENGTH} characters and one identical lookup, and no stored hash matches the empty text's.
-     */
+    /** See {@link SecretToken#hashOfGiven}. */
     public static byte[] hashOfGiven(String given) {
-        String token = given != null && given.length() <= MAX_LENGTH && TOKEN_SHAPE.matcher(given).matches() ? given : "";
-        return sha256(token);
+        return SecretToken.hashOfGiven(given);
     }
 
     /**
@@ -50,14 +35,10 @@ public final class FeedToken {
      * address lives, new with a replaced one, and telling nothing about the account (not its id).
      */
     public static String seriesId(byte[] tokenHash) {
-        return java.util.HexFormat.of().formatHex(tokenHash, 0, 8);
+        return HexFormat.of().formatHex(tokenHash, 0, 8);
     }
 
     static byte[] sha256(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return SecretToken.sha256(token);
     }
 }
