@@ -23,7 +23,9 @@ create table review (
     check (reviewer_id is null or reviewer_id <> owner_id),
     check ((state = 'invited') = (token_hash is not null)),
     check (state <> 'invited' or reviewer_id is null),
-    check (expires_at > created_at and expires_at <= created_at + interval '14 days')
+    check (expires_at > created_at and expires_at <= created_at + interval '14 days'),
+    -- lets the review's parts refer to it together with its owner, so they can never name another user's review
+    unique (owner_id, id)
 );
 create index review_owner_idx on review (owner_id, created_at);
 create index review_reviewer_idx on review (reviewer_id) where reviewer_id is not null;

@@ -7,9 +7,10 @@
 create table check_in (
     id         bigint generated always as identity primary key,
     owner_id   bigint not null references app_user (id) on delete cascade,
-    review_id  bigint references review (id) on delete set null,
+    review_id  bigint,
     taken_at   timestamptz not null default now(),
-    snapshot   jsonb not null check (jsonb_typeof(snapshot) = 'object' and octet_length(snapshot::text) <= 2000000)
+    snapshot   jsonb not null check (jsonb_typeof(snapshot) = 'object' and octet_length(snapshot::text) <= 2000000),
+    foreign key (owner_id, review_id) references review (owner_id, id) on delete set null (review_id)
 );
 create index check_in_owner_idx on check_in (owner_id, taken_at);
 create function check_in_never_changes() returns trigger language plpgsql as $$

@@ -34,7 +34,6 @@ import static app.skillpath.db.generated.Tables.ARTICLE;
 import static app.skillpath.db.generated.Tables.EDUCATION_ANSWER;
 import static app.skillpath.db.generated.Tables.PLAN;
 import static app.skillpath.db.generated.Tables.PLAN_STEP;
-import static app.skillpath.db.generated.Tables.REVIEW;
 import static app.skillpath.db.generated.Tables.REVIEW_SKILL;
 import static app.skillpath.db.generated.Tables.SKILL_RATING;
 import static app.skillpath.db.generated.Tables.SKILL_RATING_HISTORY;
@@ -283,8 +282,7 @@ public class CatalogRepository {
                             .where(SKILL_RATING_HISTORY.SKILL_ID.eq(id)))
                     .unionAll(DSL.select(PLAN_STEP.OWNER_ID).from(PLAN_STEP).where(PLAN_STEP.SKILL_KEY.eq(key)))
                     .unionAll(DSL.select(TARGET_SKILL.OWNER_ID).from(TARGET_SKILL).where(TARGET_SKILL.SKILL_ID.eq(id)))
-                    .unionAll(DSL.select(REVIEW.OWNER_ID).from(REVIEW_SKILL).join(REVIEW).on(REVIEW.ID.eq(REVIEW_SKILL.REVIEW_ID))
-                            .where(REVIEW_SKILL.SKILL_ID.eq(id)));
+                    .unionAll(DSL.select(REVIEW_SKILL.OWNER_ID).from(REVIEW_SKILL).where(REVIEW_SKILL.SKILL_ID.eq(id)));
             case TOOL -> DSL.select(TOOL_EXPERIENCE.OWNER_ID).from(TOOL_EXPERIENCE).where(TOOL_EXPERIENCE.TOOL_ID.eq(id))
                     .unionAll(DSL.select(TARGET_TOOL.OWNER_ID).from(TARGET_TOOL).where(TARGET_TOOL.TOOL_ID.eq(id)));
             case FIELD_OF_STUDY -> DSL.select(EDUCATION_ANSWER.OWNER_ID).from(EDUCATION_ANSWER)

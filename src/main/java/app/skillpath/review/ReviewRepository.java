@@ -64,8 +64,8 @@ public class ReviewRepository {
             rows.add(DSL.row(skillKeys.get(position), position));
         }
         var chosen = DSL.values(rows.toArray(org.jooq.Row2[]::new)).as("chosen", "key", "position");
-        dsl.insertInto(REVIEW_SKILL, REVIEW_SKILL.REVIEW_ID, REVIEW_SKILL.SKILL_ID, REVIEW_SKILL.POSITION)
-                .select(select(val(id), SKILL.ID, chosen.field("position", Integer.class).cast(Short.class))
+        dsl.insertInto(REVIEW_SKILL, REVIEW_SKILL.OWNER_ID, REVIEW_SKILL.REVIEW_ID, REVIEW_SKILL.SKILL_ID, REVIEW_SKILL.POSITION)
+                .select(select(val(ownerId), val(id), SKILL.ID, chosen.field("position", Integer.class).cast(Short.class))
                         .from(SKILL).join(chosen).on(SKILL.KEY.eq(chosen.field("key", String.class))))
                 .execute();
         return id;
