@@ -168,6 +168,14 @@ public class ReviewRepository {
     }
 
     /**
+     * The review's id while its reviewer may answer it, its row share-locked: an answer waits for a submission or
+     * withdrawal running at the same moment and then finds the review closed, so nothing is written after it closed.
+     */
+    private static org.jooq.Select<org.jooq.Record1<Long>> answerableLocked(long reviewId, long reviewerId) {
+        return select(REVIEW.ID).from(REVIEW).where(answerable(reviewId, reviewerId)).forShare();
+    }
+
+    /**
      * The review its reviewer is answering, in one statement: the owner's name, and per skill the reviewer's answers so
      * far and the owner's note only when the owner shares notes. The owner's levels are not read at all.
      */
@@ -199,7 +207,7 @@ public class ReviewRepository {
         return dsl.update(REVIEW_SKILL)
                 .set(REVIEW_SKILL.LEVEL, level)
                 .set(REVIEW_SKILL.CANNOT_JUDGE, cannotJudge)
-                .where(REVIEW_SKILL.REVIEW_ID.in(select(REVIEW.ID).from(REVIEW).where(answerable(reviewId, reviewerId))))
+                .where(REVIEW_SKILL.REVIEW_ID.in(answerableLocked(reviewId, reviewerId)))
                 .and(REVIEW_SKILL.SKILL_ID.in(select(SKILL.ID).from(SKILL).where(SKILL.KEY.eq(skillKey))))
                 .execute() == 1;
     }
@@ -208,7 +216,7 @@ public class ReviewRepository {
     public boolean comment(long reviewId, long reviewerId, String skillKey, String comment) {
         return dsl.update(REVIEW_SKILL)
                 .set(REVIEW_SKILL.COMMENT, comment)
-                .where(REVIEW_SKILL.REVIEW_ID.in(select(REVIEW.ID).from(REVIEW).where(answerable(reviewId, reviewerId))))
+                .where(REVIEW_SKILL.REVIEW_ID.in(answerableLocked(reviewId, reviewerId)))
                 .and(REVIEW_SKILL.SKILL_ID.in(select(SKILL.ID).from(SKILL).where(SKILL.KEY.eq(skillKey))))
                 .execute() == 1;
     }

@@ -282,4 +282,36 @@ class ReviewAccessTest {
         assertThat(withNotes.questions().getFirst().ownerNote()).contains("Ran the A/B testing platform for two years");
         assertThat(withNotes.ownerName()).isEqualTo("rev.owner Tester");
     }
+
+    @Test
+    void two_people_taking_one_link_at_the_same_moment_leave_exactly_one_reviewer() throws Exception {
+        Invitation invitation = invite("statistics");
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Boolean>> takes = java.util.stream.Stream.of(reviewer, stranger)
+                    .map(visitor -> pool.submit(() -> {
+                        TestAccounts.logIn(visitor);
+                        start.await();
+                        try {
+                            reviews.accept(invitation.token());
+                            return true;
+                        } catch (ReviewException refused) {
+                            assertThat(refused).hasMessage(ReviewService.LINK_DOES_NOT_WORK);
+                            return false;
+                        } finally {
+                            SecurityContextHolder.clearContext();
+                        }
+                    })).toList();
+            start.countDown();
+            long accepted = 0;
+            for (var take : takes) {
+                accepted += take.get(30, java.util.concurrent.TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertThat(accepted).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(dsl.fetchValue(REVIEW.REVIEWER_ID, REVIEW.ID.eq(invitation.reviewId()))).isIn(reviewer.id(), stranger.id());
+    }
 }
