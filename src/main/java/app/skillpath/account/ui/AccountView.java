@@ -215,8 +215,9 @@ public class AccountView extends Main {
         Button delete = new Button("Delete my account and all my data", event -> confirmDeletion());
         delete.setId("delete-account");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        Section section = new Section(heading("Delete account", "This removes your account, your self-assessment and "
-                + "your learning plans for good. It cannot be undone."), deletePassword, delete);
+        Section section = new Section(heading("Delete account", "This removes your account, your self-assessment, "
+                + "your learning plans and the reviews you asked for, for good. Reviews you submitted for others stay "
+                + "with them, shown as from “a former reviewer”. It cannot be undone."), deletePassword, delete);
         section.addClassNames("article-section", "danger-zone");
         return section;
     }
