@@ -141,6 +141,10 @@ class CheckInTransferTest {
         assertThat(exported).contains("\"version\" : 3").contains("\"checkIns\" : [")
                 .contains("\"takenAt\"").contains("\"title\" : \"My own role\"")
                 .doesNotContain(reviewer.username()).doesNotContain(TargetKey.TARGET_PREFIX).doesNotContain("\"reviewerLabel\"");
+        // oldest first, the order they are imported in (so check-ins taken at the same instant keep their order)
+        var checkIns = JSON.readTree(exported).get("checkIns");
+        assertThat(Instant.parse(checkIns.get(0).get("takenAt").asString()))
+                .isBefore(Instant.parse(checkIns.get(1).get("takenAt").asString()));
     }
 
     @Test
