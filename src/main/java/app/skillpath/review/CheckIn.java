@@ -39,6 +39,7 @@ public record CheckIn(long id, Instant takenAt, String reviewerLabel, Snapshot s
         }
     }
 
+    /** {@code key}: the role's catalog key or the target's key; null for a target's fit restored from a data file (which holds no ids). */
     public record Fit(String key, String title, long own, Long reviewer, long lower) {
     }
 }

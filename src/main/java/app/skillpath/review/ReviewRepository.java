@@ -278,7 +278,7 @@ public class ReviewRepository {
         return dsl.fetchCount(REVIEW, REVIEW.OWNER_ID.eq(ownerId));
     }
 
-    /** Freezes a check-in; returns its id. */
+    /** Freezes a check-in (review null: restored from a data file); returns its id. */
     public long insertCheckIn(long ownerId, Long reviewId, OffsetDateTime takenAt, CheckIn.Snapshot snapshot) {
         return dsl.insertInto(CHECK_IN)
                 .set(CHECK_IN.OWNER_ID, ownerId)
@@ -290,6 +290,10 @@ public class ReviewRepository {
 
     public int checkInCount(long reviewId) {
         return dsl.fetchCount(CHECK_IN, CHECK_IN.REVIEW_ID.eq(reviewId));
+    }
+
+    public int checkInCountOf(long ownerId) {
+        return dsl.fetchCount(CHECK_IN, CHECK_IN.OWNER_ID.eq(ownerId));
     }
 
     /** The owner's check-ins, newest first, with the reviewer's name while their account exists. */

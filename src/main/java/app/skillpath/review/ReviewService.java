@@ -19,10 +19,12 @@ import app.skillpath.target.TargetSkill;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
@@ -343,6 +345,23 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public Optional<CheckIn> myCheckIn(long checkInId) {
         return repository.checkIn(checkInId, currentUser.id());
+    }
+
+    /** Whether the user keeps any check-in (the data import takes only an account without data). */
+    @Transactional(readOnly = true)
+    public boolean hasCheckIns() {
+        return repository.checkInCountOf(currentUser.id()) > 0;
+    }
+
+    /**
+     * Stores a check-in from the user's data file, as it was taken: with its date and its frozen snapshot, but no review
+     * (the review is not exported, and its reviewer is another person), so it shows "a former reviewer". Only within the
+     * import's transaction, which has checked the whole file first and locked the account; the database still refuses
+     * the 501st check-in of a user.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void importCheckIn(Instant takenAt, CheckIn.Snapshot snapshot) {
+        repository.insertCheckIn(currentUser.id(), null, takenAt.atOffset(ZoneOffset.UTC), snapshot);
     }
 
     private OffsetDateTime now() {

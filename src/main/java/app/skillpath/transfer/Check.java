@@ -9,6 +9,7 @@ import app.skillpath.catalog.Role;
 import app.skillpath.plan.PlanService;
 import app.skillpath.plan.StepKind;
 import app.skillpath.plan.StepStatus;
+import app.skillpath.review.ReviewService;
 import app.skillpath.target.TargetService;
 
 import java.time.Clock;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Checks a whole data file against the catalog and the app's limits before anything is written (plain
@@ -55,6 +57,22 @@ final class Check {
      * a file can hold no more than the targets could ever have named.
      */
     static final int MAX_CUSTOM_SKILLS = TargetService.MAX_CUSTOM_SKILLS;
+    /** Check-ins: the most an account keeps (the database refuses the 501st as well). */
+    static final int MAX_CHECK_INS = ReviewService.MAX_CHECK_INS;
+    /**
+     * A check-in has one item per skill of its review, which covers active catalog skills only; the margin lets a file
+     * from a Skillpath whose catalog had more skills in, while a file still cannot make one check-in huge.
+     */
+    static final int CHECK_IN_ITEM_MARGIN = 500;
+    /** A check-in has one fit per role and per target (at most 100 of those); 300 leaves room for a larger catalog. */
+    static final int MAX_CHECK_IN_FITS = 300;
+    static final int MAX_COMMENT = ReviewService.COMMENT_MAX_LENGTH;
+    /**
+     * The database keeps a check-in's JSON to 2,000,000 bytes of its text form, which writes a space after every colon
+     * and comma; the file's compact JSON is held to less, so a checked check-in is never refused by that constraint.
+     */
+    static final int MAX_CHECK_IN_JSON_BYTES = 1_500_000;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Catalog catalog;
     private final Instant now;
@@ -80,6 +98,11 @@ final class Check {
             require(file.customSkills() != null, "customSkills", "the section is missing");
             require(file.targets() != null, "targets", "the section is missing");
         }
+        if (file.version() < 3) {
+            require(file.checkIns() == null, "checkIns", "not part of a version " + file.version() + " file (it came with version 3)");
+        } else {
+            require(file.checkIns() != null, "checkIns", "the section is missing");
+        }
         List<UserDataFile.CustomSkillData> customSkills = file.customSkills() == null ? List.of() : file.customSkills();
         List<UserDataFile.TargetData> targets = file.targets() == null ? List.of() : file.targets();
         ratings(file.ratings());
@@ -89,6 +112,64 @@ final class Check {
         Set<String> customNames = customSkills(customSkills, file.ratingHistory().size());
         targets(targets, customNames);
         plans(file.plans(), targets, customNames);
+        checkIns(file.checkIns() == null ? List.of() : file.checkIns());
+    }
+
+    /**
+     * Check-ins, each a frozen record: its skill keys need not be in this catalog (a skill may be gone, or the file come
+     * from a Skillpath with other skills), as the check-in shows the names it froze and nothing looks a key up. So only
+     * the form and the bounds of each value are checked: levels 0-4 or none, fits 0-100 %, texts as the database takes
+     * them, dates from 2000 to now, and no more entries than the app can make.
+     */
+    private void checkIns(List<UserDataFile.CheckInData> checkIns) {
+        require(checkIns.size() <= MAX_CHECK_INS, "checkIns", "at most " + MAX_CHECK_INS + " entries (the most an account keeps), not "
+                + checkIns.size());
+        int maxItems = catalog.skillsIncludingRetiredByKey().size() + CHECK_IN_ITEM_MARGIN;
+        for (int i = 0; i < checkIns.size(); i++) {
+            String at = "checkIns[" + i + "]";
+            UserDataFile.CheckInData c = checkIns.get(i);
+            require(c != null, at, "an entry is required, not null");
+            changedAt(at + ".takenAt", c.takenAt());
+            text(at + ".scope", c.scope(), 1, MAX_TITLE);
+            changedAt(at + ".reviewSubmittedAt", c.reviewSubmittedAt());
+            require(c.items() != null, at + ".items", "a list is required");
+            require(c.items().size() <= maxItems, at + ".items", "at most " + maxItems + " entries, not " + c.items().size());
+            for (int k = 0; k < c.items().size(); k++) {
+                String itemAt = at + ".items[" + k + "]";
+                UserDataFile.CheckInItem item = c.items().get(k);
+                require(item != null, itemAt, "an entry is required, not null");
+                // not looked up in the catalog: see above
+                text(itemAt + ".skill", item.skill(), 1, MAX_TITLE);
+                text(itemAt + ".skillName", item.skillName(), 1, MAX_TITLE);
+                level(itemAt + ".ownLevel", item.ownLevel(), false);
+                level(itemAt + ".reviewerLevel", item.reviewerLevel(), false);
+                require(item.cannotJudge() != null, itemAt + ".cannotJudge", "true or false is required");
+                require(!(item.cannotJudge() && item.reviewerLevel() != null), itemAt + ".cannotJudge",
+                        "the reviewer gave a level or could not judge, not both");
+                level(itemAt + ".agreedLevel", item.agreedLevel(), false);
+                optionalText(itemAt + ".comment", item.comment(), MAX_COMMENT);
+            }
+            require(c.fits() != null, at + ".fits", "a list is required");
+            require(c.fits().size() <= MAX_CHECK_IN_FITS, at + ".fits", "at most " + MAX_CHECK_IN_FITS + " entries, not "
+                    + c.fits().size());
+            for (int k = 0; k < c.fits().size(); k++) {
+                String fitAt = at + ".fits[" + k + "]";
+                UserDataFile.CheckInFit fit = c.fits().get(k);
+                require(fit != null, fitAt, "an entry is required, not null");
+                optionalText(fitAt + ".key", fit.key(), MAX_TITLE);
+                text(fitAt + ".title", fit.title(), 1, MAX_TITLE);
+                percent(fitAt + ".own", fit.own(), true);
+                percent(fitAt + ".reviewer", fit.reviewer(), false);
+                percent(fitAt + ".lower", fit.lower(), true);
+            }
+            int bytes = JSON.writeValueAsBytes(c).length;
+            require(bytes <= MAX_CHECK_IN_JSON_BYTES, at, "at most " + MAX_CHECK_IN_JSON_BYTES + " bytes of JSON, not " + bytes);
+        }
+    }
+
+    private static void percent(String at, Integer percent, boolean required) {
+        require(percent != null || !required, at, "a whole number 0-100 is required");
+        require(percent == null || percent >= 0 && percent <= 100, at, "must be a whole number 0-100, not " + percent);
     }
 
     private void ratings(List<UserDataFile.Rating> ratings) {

@@ -19,17 +19,23 @@ import java.util.Map;
 final class JsonProblem {
 
     /** What a field needs, where its name says more than its Java type. */
-    private static final Map<String, String> EXPECTED_BY_FIELD = Map.of(
-            "level", "a whole number 0-4",
-            "fromLevel", "a whole number 0-4",
-            "toLevel", "a whole number 0-4",
-            "hoursPerWeek", "a whole number 1-40",
-            "effortHours", "a whole number of hours, 1-10000",
-            "changedAt", "a time like 2026-01-31T12:00:00Z",
-            "version", "a whole number",
-            "weight", "a whole number 1-5",
-            "hoursPerLevel", "a whole number of hours, 1-500",
-            "target", "a whole number (the index of a target in the file)");
+    private static final Map<String, String> EXPECTED_BY_FIELD = Map.ofEntries(
+            Map.entry("level", "a whole number 0-4"),
+            Map.entry("fromLevel", "a whole number 0-4"),
+            Map.entry("toLevel", "a whole number 0-4"),
+            Map.entry("ownLevel", "a whole number 0-4"),
+            Map.entry("reviewerLevel", "a whole number 0-4"),
+            Map.entry("agreedLevel", "a whole number 0-4"),
+            Map.entry("own", "a whole number 0-100"),
+            Map.entry("reviewer", "a whole number 0-100"),
+            Map.entry("lower", "a whole number 0-100"),
+            Map.entry("hoursPerWeek", "a whole number 1-40"),
+            Map.entry("effortHours", "a whole number of hours, 1-10000"),
+            Map.entry("changedAt", "a time like 2026-01-31T12:00:00Z"),
+            Map.entry("version", "a whole number"),
+            Map.entry("weight", "a whole number 1-5"),
+            Map.entry("hoursPerLevel", "a whole number of hours, 1-500"),
+            Map.entry("target", "a whole number (the index of a target in the file)"));
 
     private JsonProblem() {
     }

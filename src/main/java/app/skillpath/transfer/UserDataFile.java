@@ -13,15 +13,16 @@ import java.util.List;
  * entries this data names that the catalog has retired ("skill:key", "tool:key", "field-of-study:key", "role:key"):
  * the data is kept and exported, but those entries take no new ratings or plans. Optional on import.
  *
- * <p>Version 1 files (no {@code customSkills}, no {@code targets}) are still read.
+ * <p>Version 1 files (no {@code customSkills}, no {@code targets}) and version 2 files (no {@code checkIns}) are
+ * still read.
  */
 public record UserDataFile(String format, int version, List<Rating> ratings, List<HistoryEntry> ratingHistory,
                            Education education, List<String> tools, List<PlanData> plans, List<String> retired,
-                           List<CustomSkillData> customSkills, List<TargetData> targets) {
+                           List<CustomSkillData> customSkills, List<TargetData> targets, List<CheckInData> checkIns) {
 
     public static final String FORMAT = "skillpath-user-data";
-    /** 2: custom skills, targets and plans for targets. */
-    public static final int VERSION = 2;
+    /** 2: custom skills, targets and plans for targets. 3: check-ins. */
+    public static final int VERSION = 3;
     /** The oldest version this Skillpath still reads. */
     public static final int FIRST_VERSION = 1;
 
@@ -68,5 +69,31 @@ public record UserDataFile(String format, int version, List<Rating> ratings, Lis
     }
 
     public record TargetEducationData(String minimum, List<String> fields, Boolean relatedFields, Integer weight) {
+    }
+
+    /**
+     * A check-in: a comparison with a reviewer frozen on a day, oldest first in the file. These records mirror
+     * {@code review.CheckIn.Snapshot} field by field rather than reuse it, so that a change to the domain's records
+     * does not change the file format unnoticed. The reviewer is not named: their name is another person's data, and
+     * an imported check-in belongs to no review (it shows "a former reviewer").
+     */
+    public record CheckInData(Instant takenAt, String scope, Instant reviewSubmittedAt, List<CheckInItem> items,
+                              List<CheckInFit> fits) {
+    }
+
+    /**
+     * One skill of a check-in, its name as it was then. {@code skill} is a catalog key but need not be in the catalog
+     * importing it: the check-in is a frozen record, shown by its frozen names. Levels are null where none was given.
+     */
+    public record CheckInItem(String skill, String skillName, Integer ownLevel, Integer reviewerLevel, Boolean cannotJudge,
+                              Integer agreedLevel, String comment) {
+    }
+
+    /**
+     * A role's or target's fit in percent, three ways ({@code reviewer} null where the reviewer gave no level for any of
+     * its skills). {@code key} is the role's catalog key, null for a target: a target's key is a database id, which the
+     * file never holds (and nothing reads a frozen fit by key; the title names it).
+     */
+    public record CheckInFit(String key, String title, Integer own, Integer reviewer, Integer lower) {
     }
 }

@@ -16,6 +16,8 @@ import app.skillpath.plan.PlanService;
 import app.skillpath.plan.StepDraft;
 import app.skillpath.plan.StepKind;
 import app.skillpath.plan.StepStatus;
+import app.skillpath.review.CheckIn;
+import app.skillpath.review.ReviewService;
 import app.skillpath.target.CustomSkill;
 import app.skillpath.target.MyTargets;
 import app.skillpath.target.Target;
@@ -70,6 +72,7 @@ public class UserDataService {
     private final AssessmentService assessments;
     private final PlanService plans;
     private final TargetService targets;
+    private final ReviewService reviews;
     private final CatalogService catalogService;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder()
@@ -80,8 +83,9 @@ public class UserDataService {
             .build();
 
     public UserDataService(AssessmentService assessments, PlanService plans, TargetService targets,
-                           CatalogService catalogService, Clock clock, AccountService accounts) {
+                           ReviewService reviews, CatalogService catalogService, Clock clock, AccountService accounts) {
         this.accounts = accounts;
+        this.reviews = reviews;
         this.targets = targets;
         this.assessments = assessments;
         this.plans = plans;
@@ -118,9 +122,12 @@ public class UserDataService {
                         skill.hoursPerLevel(), customHistory.getOrDefault(skill.key(), List.of())))
                 .toList();
         List<UserDataFile.TargetData> targetData = mine.targets().stream().map(UserDataService::targetData).toList();
+        // oldest first: imported in file order, check-ins taken at the same instant keep their order
+        List<UserDataFile.CheckInData> checkIns = reviews.myCheckIns().reversed().stream().map(UserDataService::checkInData).toList();
         UserDataFile file = new UserDataFile(UserDataFile.FORMAT, UserDataFile.VERSION, ratings, history,
                 new UserDataFile.Education(education.level().map(EducationLevel::key).orElse(null), education.fieldKey().orElse(null)),
-                tools, planData, retiredNamed(ratings, history, education, tools, planData, targetData), customSkills, targetData);
+                tools, planData, retiredNamed(ratings, history, education, tools, planData, targetData), customSkills, targetData,
+                checkIns);
         return json.writeValueAsString(file);
     }
 
@@ -134,6 +141,20 @@ public class UserDataService {
                 target.education().map(education -> new UserDataFile.TargetEducationData(education.minimum().key(),
                         education.fieldKeys(), education.relatedFieldsAccepted(), education.weight())).orElse(null),
                 target.toolKeys());
+    }
+
+    /**
+     * A check-in as the file holds it: without the reviewer's name (another person's data) and without a target's key
+     * (a database id); the target's fit keeps its title, which is what the check-in shows.
+     */
+    private static UserDataFile.CheckInData checkInData(CheckIn checkIn) {
+        CheckIn.Snapshot s = checkIn.snapshot();
+        return new UserDataFile.CheckInData(checkIn.takenAt(), s.scope(), s.reviewSubmittedAt(),
+                s.items().stream().map(item -> new UserDataFile.CheckInItem(item.skill(), item.skillName(), item.ownLevel(),
+                        item.reviewerLevel(), item.cannotJudge(), item.agreedLevel(), item.comment())).toList(),
+                s.fits().stream().map(fit -> new UserDataFile.CheckInFit(fit.key() == null || TargetKey.isTarget(fit.key()) ? null : fit.key(),
+                        fit.title(), Math.toIntExact(fit.own()), fit.reviewer() == null ? null : Math.toIntExact(fit.reviewer()),
+                        Math.toIntExact(fit.lower()))).toList());
     }
 
     /** The retired catalog entries among those the user's data names, so the file says which they are. */
@@ -202,9 +223,13 @@ public class UserDataService {
         new Check(catalogService.catalog(), clock).file(file);
         // two tabs importing at once: the second waits here, then finds the first one's data
         accounts.lockMine();
-        if (assessments.hasStoredAnswers() || !plans.myPlanRoleKeys().isEmpty() || targets.hasStoredTargets()) {
+        // Check-ins are the user's data like the rest: an account keeping some takes no import (the file's check-ins
+        // would mix with them). Reviews are not in the file and not touched: the import adds, it never deletes, and a
+        // review is shared with another person (their answers, their list), so only its own pages end one.
+        if (assessments.hasStoredAnswers() || !plans.myPlanRoleKeys().isEmpty() || targets.hasStoredTargets()
+                || reviews.hasCheckIns()) {
             throw new TransferException("Import only works into an account without answers or plans yet. "
-                    + "Targets and skills of your own count as well. Use a new account, or delete this one's data first.");
+                    + "Targets, skills of your own and check-ins count as well. Use a new account, or delete this one's data first.");
         }
         store(file);
     }
@@ -267,6 +292,14 @@ public class UserDataService {
                                 Optional.ofNullable(s.dueOn()), 0);
                     })
                     .toList());
+        }
+        // in file order (oldest first), so ids follow the order the check-ins were taken in
+        for (UserDataFile.CheckInData c : file.checkIns() == null ? List.<UserDataFile.CheckInData>of() : file.checkIns()) {
+            reviews.importCheckIn(c.takenAt(), new CheckIn.Snapshot(c.scope(), c.reviewSubmittedAt(),
+                    c.items().stream().map(i -> new CheckIn.Item(i.skill(), i.skillName(), i.ownLevel(), i.reviewerLevel(),
+                            i.cannotJudge(), i.agreedLevel(), i.comment())).toList(),
+                    c.fits().stream().map(f -> new CheckIn.Fit(f.key(), f.title(), f.own(),
+                            f.reviewer() == null ? null : f.reviewer().longValue(), f.lower())).toList()));
         }
     }
 

@@ -39,7 +39,7 @@ import static app.skillpath.db.generated.Tables.TARGET;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Targets, custom skills and their ratings in the data file (version 2), on the real database. */
+/** Targets, custom skills and their ratings in the data file (from version 2), on the real database. */
 @SpringTest
 class TargetTransferTest {
 
@@ -161,7 +161,7 @@ class TargetTransferTest {
         String exported = userDataService.exportMine();
 
         assertThat(exported).doesNotContain(TargetKey.TARGET_PREFIX).doesNotContain(TargetKey.CUSTOM_SKILL_PREFIX)
-                .contains("\"version\" : 2").contains("\"customSkill\" : \"dbt\"").contains("\"target\" : 0");
+                .contains("\"version\" : " + UserDataFile.VERSION).contains("\"customSkill\" : \"dbt\"").contains("\"target\" : 0");
         assertThat(exported).doesNotContain("\"id\"");
         assertThat(mine.targets()).hasSize(2);
     }
@@ -207,16 +207,16 @@ class TargetTransferTest {
         assertThat(assessmentService.mine().level("statistics")).contains(3);
         assertThat(planService.myPlanRoleKeys()).containsExactly("data-science-manager");
         assertThat(targetService.mine()).isEqualTo(MyTargets.none());
-        // exported again, it is a version 2 file with empty sections for what version 1 did not have
-        assertThat(userDataService.exportMine()).contains("\"version\" : 2").contains("\"customSkills\" : [ ]")
-                .contains("\"targets\" : [ ]");
+        // exported again, it is a file of the current version with empty sections for what version 1 did not have
+        assertThat(userDataService.exportMine()).contains("\"version\" : " + UserDataFile.VERSION).contains("\"customSkills\" : [ ]")
+                .contains("\"targets\" : [ ]").contains("\"checkIns\" : [ ]");
     }
 
     @Test
     void a_version_1_file_with_targets_or_a_version_2_file_without_them_is_refused() {
         ObjectNode file = exportOfUserWithTargets();
 
-        assertRefused(with(file, f -> f.put("version", 1)),
+        assertRefused(with(file, f -> f.put("version", 1).remove("checkIns")),
                 "customSkills: not part of a version 1 file (it came with version 2).");
         assertRefused(with(file, f -> f.remove("targets")), "targets: the section is missing.");
     }
@@ -225,9 +225,9 @@ class TargetTransferTest {
     void a_file_from_a_newer_version_is_refused_with_what_to_do() {
         ObjectNode file = exportOfUserWithTargets();
 
-        assertRefused(with(file, f -> f.put("version", 3)), "This Skillpath data file has version 3, from a newer Skillpath; "
-                + "this Skillpath reads versions 1 to 2. Import it into a Skillpath that is as new as the one that exported it.");
-        assertRefused(with(file, f -> f.put("version", 0)), "This Skillpath data file has version 0; this Skillpath reads versions 1 to 2.");
+        assertRefused(with(file, f -> f.put("version", 4)), "This Skillpath data file has version 4, from a newer Skillpath; "
+                + "this Skillpath reads versions 1 to 3. Import it into a Skillpath that is as new as the one that exported it.");
+        assertRefused(with(file, f -> f.put("version", 0)), "This Skillpath data file has version 0; this Skillpath reads versions 1 to 3.");
     }
 
     @Test
@@ -329,7 +329,7 @@ class TargetTransferTest {
                 Optional.empty(), List.of()));
 
         assertThatThrownBy(() -> userDataService.importIntoMine(JSON.writeValueAsBytes(file))).isInstanceOf(TransferException.class)
-                .hasMessageStartingWith("Import only works into an account without answers or plans yet. Targets and skills of your own count as well.");
+                .hasMessageStartingWith("Import only works into an account without answers or plans yet. Targets, skills of your own and check-ins count as well.");
         assertThat(targetService.mine().targets()).extracting(Target::title).containsExactly("Already here");
         assertThat(assessmentService.mine().hasAnyAnswer()).isFalse();
     }

@@ -155,9 +155,9 @@ public class AccountView extends Main {
         });
 
         Section section = new Section(heading("Your data", "Download everything Skillpath keeps for you: ratings with "
-                + "their history, notes, education, tools, plans with their steps, and your targets with your own skills. "
-                + "To move to another account, import the file there; importing only works into an account without "
-                + "answers, plans or targets yet."),
+                + "their history, notes, education, tools, plans with their steps, your targets with your own skills, and your "
+                + "check-ins (without the reviewer's name). To move to another account, import the file there; importing "
+                + "only works into an account without answers, plans, targets or check-ins yet."),
                 download, showImport);
         section.addClassName("article-section");
         section.setId("your-data");
