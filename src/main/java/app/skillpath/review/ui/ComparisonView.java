@@ -169,11 +169,12 @@ public class ComparisonView extends Main implements BeforeEnterObserver {
             level(levels, "Yours (when reviewed)", level(row.ownLevel())).addClass("review-own");
             level(levels, "Reviewer", row.cannotJudge() ? "can't judge" : level(row.reviewerLevel())).addClass("review-reviewer");
             level(levels, "Now", level(row.currentLevel())).addClass("review-now");
-            root.appendElement("p").addClass("review-flag").addClass(flagClass(difference)).text(difference.label());
+            root.appendElement("p").id("review-difference-" + row.skillKey()).addClass("review-flag").addClass(flagClass(difference))
+                    .text(difference.label());
             if (row.comment().isPresent()) {
                 Element comment = root.appendElement("blockquote").addClass("review-comment");
                 comment.appendElement("p").addClass("review-comment-label").text("The reviewer's comment");
-                comment.appendElement("p").text(row.comment().get());
+                comment.appendElement("p").id("review-comment-" + row.skillKey()).text(row.comment().get());
             }
         });
         card.add(content);
