@@ -225,7 +225,7 @@ public class ComparisonView extends Main implements BeforeEnterObserver {
             root.appendElement("p").id("review-fits-explained").text("“Reviewer's” is your answers with the reviewer's "
                     + "levels put in wherever they gave one; “lower” takes the lower of your level now and the reviewer's "
                     + "for each skill. Your education and your own (custom) skills stay yours in all three.");
-            Markup.Table table = Markup.table(root, "review-fits", "Fit out of 100 for every role and target",
+            Markup.Table table = Markup.table(root, "review-fits", "Fit in percent for every role and target",
                     List.of("Role or target", "Yours", "Reviewer's", "Lower of the two"));
             for (Comparison.ThreeFits fit : comparison.fits()) {
                 table.row(fit.title(), percent(fit.own()), percent(fit.reviewer()), percent(fit.lower()))
