@@ -59,6 +59,8 @@ public class ComparisonView extends Main implements BeforeEnterObserver {
     private final ReviewService reviewService;
     private final CurrentUser currentUser;
     private long reviewId;
+    /** The comparison on the page, redrawn with a check-in added (a check-in changes no level). */
+    private Comparison shown;
 
     public ComparisonView(ReviewService reviewService, CurrentUser currentUser) {
         this.reviewService = reviewService;
@@ -107,6 +109,7 @@ public class ComparisonView extends Main implements BeforeEnterObserver {
 
     /** Draws the whole page for the comparison as it is now (after an adoption, the new one). */
     private void render(Comparison comparison) {
+        shown = comparison;
         removeAll();
         ZoneId zone = currentUser.zone();
         add(header(comparison, zone), skills(comparison), fits(comparison), checkIns(zone));
@@ -182,8 +185,8 @@ public class ComparisonView extends Main implements BeforeEnterObserver {
             int level = row.reviewerLevel().orElseThrow();
             Button adopt = new Button("Adopt " + ProficiencyLevel.of(level).display(), event -> adopt(row, level));
             adopt.setId("adopt-" + row.skillKey());
-            adopt.getElement().setAttribute("aria-label", "Adopt the reviewer's level " + ProficiencyLevel.of(level).display()
-                    + " for " + row.skillName());
+            // the visible words first, so that speech input ("click Adopt 4 expert") finds the button
+            adopt.getElement().setAttribute("aria-label", adopt.getText() + " for " + row.skillName() + ", the reviewer's level");
             adopt.addThemeVariants(ButtonVariant.LUMO_SMALL);
             card.add(adopt);
         }
@@ -286,7 +289,7 @@ public class ComparisonView extends Main implements BeforeEnterObserver {
     private void freeze() {
         try {
             CheckIn checkIn = reviewService.checkIn(reviewId);
-            render(reviewService.compare(reviewId));
+            render(shown);
             Notifications.saved("Check-in of " + when(checkIn.takenAt(), currentUser.zone()) + " frozen.");
         } catch (ReviewException refused) {
             Notifications.error(refused.getMessage());
