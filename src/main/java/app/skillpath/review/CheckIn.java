@@ -2,12 +2,24 @@ package app.skillpath.review;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A comparison frozen on a day: written once, never changed. {@code reviewerLabel} is the reviewer's name while their
  * account exists, else "a former reviewer" (a check-in restored from a data file has no review any more).
+ * {@code reviewId} is the review it froze, empty once that review is gone or for a restored check-in.
  */
-public record CheckIn(long id, Instant takenAt, String reviewerLabel, Snapshot snapshot) {
+public record CheckIn(long id, Instant takenAt, String reviewerLabel, Snapshot snapshot, Optional<Long> reviewId) {
+
+    /** A check-in not tied to a review (restored from a data file). */
+    public CheckIn(long id, Instant takenAt, String reviewerLabel, Snapshot snapshot) {
+        this(id, takenAt, reviewerLabel, snapshot, Optional.empty());
+    }
+
+    /** Whether this check-in froze the given review. */
+    public boolean froze(long review) {
+        return reviewId.isPresent() && reviewId.get() == review;
+    }
 
     /**
      * What was frozen, as stored (JSON) and exported. Levels are null where none was given; {@code agreedLevel} is the

@@ -306,7 +306,8 @@ public class ReviewRepository {
     }
 
     private List<CheckIn> checkIns(Condition which) {
-        return dsl.select(CHECK_IN.ID, CHECK_IN.TAKEN_AT, coalesce(REVIEWER.DISPLAY_NAME, REVIEWER.USERNAME), CHECK_IN.SNAPSHOT)
+        return dsl.select(CHECK_IN.ID, CHECK_IN.TAKEN_AT, coalesce(REVIEWER.DISPLAY_NAME, REVIEWER.USERNAME), CHECK_IN.SNAPSHOT,
+                        CHECK_IN.REVIEW_ID)
                 .from(CHECK_IN)
                 .leftJoin(REVIEW).on(REVIEW.ID.eq(CHECK_IN.REVIEW_ID))
                 .leftJoin(REVIEWER).on(REVIEWER.ID.eq(REVIEW.REVIEWER_ID))
@@ -314,7 +315,7 @@ public class ReviewRepository {
                 .orderBy(CHECK_IN.TAKEN_AT.desc(), CHECK_IN.ID.desc())
                 .fetch(row -> new CheckIn(row.value1(), row.value2().toInstant(),
                         Optional.ofNullable(row.value3()).orElse(ReviewSummary.FORMER_REVIEWER),
-                        JSON.readValue(row.value4().data(), CheckIn.Snapshot.class)));
+                        JSON.readValue(row.value4().data(), CheckIn.Snapshot.class), Optional.ofNullable(row.value5())));
     }
 
 }
