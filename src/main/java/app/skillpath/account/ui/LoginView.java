@@ -43,6 +43,9 @@ public class LoginView extends Main implements BeforeEnterObserver {
         form.setId("login-form");
 
         // the text below the form only informs, so it is markup (see README, "How a page is built")
+        // a visitor sent here from an invitation link may have no account yet: signing up brings them back to it
+        boolean fromInvitation = StoredRedirect.peek(VaadinSession.getCurrent())
+                .filter(path -> path.startsWith(StoredRedirect.INVITATION_PREFIX)).isPresent();
         HtmlBlock below = HtmlBlock.of(root -> {
             Element noAccount = root.appendElement("p").appendText("New to Skillpath? ");
             Markup.link(noAccount, SignUpView.class, "Create an account").id("signup-link");
@@ -50,6 +53,10 @@ public class LoginView extends Main implements BeforeEnterObserver {
                     + "ask whoever runs this Skillpath to reset it for you.");
         });
         below.addClassName("login-below");
+        if (fromInvitation) {
+            add(HtmlBlock.of(root -> root.appendElement("p").id("login-invitation").addClass("callout")
+                    .text("Log in or create an account to answer the review invitation.")));
+        }
         add(form, below);
     }
 
