@@ -149,6 +149,9 @@ public class ReviewFormView extends Main implements BeforeEnterObserver {
         comment.setMaxLength(ReviewService.COMMENT_MAX_LENGTH);
         comment.setValue(question.comment().orElse(""));
         comment.setHelperText(counter(comment.getValue()));
+        // the count follows the typing in the browser; the server saves (and counts again) when the field changes
+        comment.getElement().executeJs("this.addEventListener('input', () => this.helperText = this.value.length + $0)",
+                COUNTER_SUFFIX);
         comment.addValueChangeListener(event -> {
             comment.setHelperText(counter(event.getValue()));
             act(() -> {
@@ -175,8 +178,10 @@ public class ReviewFormView extends Main implements BeforeEnterObserver {
         return level.display() + ": " + level.description();
     }
 
+    private static final String COUNTER_SUFFIX = " of " + ReviewService.COMMENT_MAX_LENGTH + " characters";
+
     private static String counter(String text) {
-        return (text == null ? 0 : text.length()) + " of " + ReviewService.COMMENT_MAX_LENGTH + " characters";
+        return (text == null ? 0 : text.length()) + COUNTER_SUFFIX;
     }
 
     private void act(Runnable action) {

@@ -217,7 +217,7 @@ public class ReviewsView extends Main {
                     Element item = list.appendElement("li").id("request-" + review.id()).addClass("card").addClass("review-card");
                     requestItem(item, review, now);
                     if (review.status(now) == ReviewStatus.SUBMITTED) {
-                        Markup.link(item.appendElement("p"), ROUTE + "/" + review.id(), "Compare")
+                        Markup.link(item.appendElement("div").addClass("actions"), ROUTE + "/" + review.id(), "Compare")
                                 .id("compare-" + review.id()).addClass("button-link");
                     }
                 });
@@ -238,6 +238,10 @@ public class ReviewsView extends Main {
         String text = "Asked on " + date(review.createdAt());
         if (review.closedAt().isPresent()) {
             return text + "; closed on " + date(review.closedAt().get()) + ".";
+        }
+        if (review.status(now) != ReviewStatus.WAITING_FOR_REVIEWER && review.status(now) != ReviewStatus.EXPIRED) {
+            // a reviewer took the link: its expiry no longer matters
+            return text + ".";
         }
         return text + (review.expiresAt().isAfter(now) ? "; the link expires on " : "; the link expired on ")
                 + date(review.expiresAt()) + ".";
@@ -283,7 +287,7 @@ public class ReviewsView extends Main {
             Div card = new Div(HtmlBlock.of(root -> {
                 Element item = root.appendElement("div").id("asked-" + review.id());
                 askedItem(item, review, now);
-                Markup.link(item.appendElement("p"), ReviewFormView.path(review.id()), "Answer")
+                Markup.link(item.appendElement("div").addClass("actions"), ReviewFormView.path(review.id()), "Answer")
                         .id("answer-" + review.id()).addClass("button-link").addClass("primary");
             }), decline);
             card.addClassNames("card", "review-card");

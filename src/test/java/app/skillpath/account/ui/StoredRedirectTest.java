@@ -20,4 +20,11 @@ class StoredRedirectTest {
     void addresses_that_may_lead_elsewhere_are_not(String path) {
         assertThat(StoredRedirect.isWithinTheApp(path)).isFalse();
     }
+
+    @org.junit.jupiter.api.Test
+    void a_request_saved_by_spring_security_becomes_the_path_below_the_apps_root() {
+        assertThat(StoredRedirect.pathBelow("", "/invitation/abc", null)).contains("invitation/abc");
+        assertThat(StoredRedirect.pathBelow("/skillpath", "/skillpath/plan", "role=x")).contains("plan?role=x");
+        assertThat(StoredRedirect.pathBelow("/skillpath", "/other/plan", null)).isEmpty();
+    }
 }
