@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.NavigationAccessControl;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.web.savedrequest.DefaultSavedRequest;
 
 import java.util.UUID;
 
@@ -145,14 +146,49 @@ class InvitationViewTest extends ReviewUiTest {
         _get(LoginView.class);
 
         navigate("signup");
-        _get(TextField.class, spec -> spec.withId("signup-username")).setValue("rui.new-" + UUID.randomUUID().toString().substring(0, 8));
-        _get(PasswordField.class, spec -> spec.withId("signup-password")).setValue(TestAccounts.PASSWORD);
-        _get(PasswordField.class, spec -> spec.withId("signup-confirmation")).setValue(TestAccounts.PASSWORD);
-        _click(_get(Button.class, spec -> spec.withId("signup-create")));
+        signUp();
 
         assertThat(pendingLocation()).isEqualTo("./" + invitation.path());
         assertThat(VaadinSession.getCurrent().getSession().getAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT))
                 .isNull();
+    }
+
+    @Test
+    void a_link_opened_by_its_address_is_kept_by_spring_security_and_signing_up_leads_back_to_it() {
+        Invitation invitation = invite(false, "statistics");
+        logout();
+        // a full page load of the link is stopped by Spring Security, which keeps the request, not by the Vaadin router
+        VaadinSession.getCurrent().getSession().setAttribute("SPRING_SECURITY_SAVED_REQUEST",
+                new DefaultSavedRequest.Builder().setMethod("GET").setScheme("http").setServerName("localhost")
+                        .setServerPort(80).setContextPath("").setServletPath("").setRequestURI("/" + invitation.path())
+                        .setRequestURL("http://localhost/" + invitation.path()).build());
+        navigate("login");
+        assertThat(markup("login-invitation").text()).isEqualTo("Log in or create an account to answer the review invitation.");
+
+        navigate("signup");
+        signUp();
+
+        assertThat(pendingLocation()).isEqualTo("./" + invitation.path());
+        assertThat(VaadinSession.getCurrent().getSession().getAttribute("SPRING_SECURITY_SAVED_REQUEST")).isNull();
+    }
+
+    @Test
+    void a_stored_absolute_address_is_never_followed_after_sign_up() {
+        logout();
+        VaadinSession.getCurrent().getSession().setAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT,
+                "https://evil.example/invitation/x");
+        navigate("signup");
+
+        signUp();
+
+        assertThat(pendingLocation()).isEqualTo("./");
+    }
+
+    private static void signUp() {
+        _get(TextField.class, spec -> spec.withId("signup-username")).setValue("rui.new-" + UUID.randomUUID().toString().substring(0, 8));
+        _get(PasswordField.class, spec -> spec.withId("signup-password")).setValue(TestAccounts.PASSWORD);
+        _get(PasswordField.class, spec -> spec.withId("signup-confirmation")).setValue(TestAccounts.PASSWORD);
+        _click(_get(Button.class, spec -> spec.withId("signup-create")));
     }
 
     /** The address Page.setLocation sent the browser to, as its pending JavaScript call carries it. */
