@@ -42,10 +42,10 @@ public class LoginView extends Main implements BeforeEnterObserver {
         form.setI18n(i18n(WRONG_CREDENTIALS));
         form.setId("login-form");
 
-        // the text below the form only informs, so it is markup (see README, "How a page is built")
         // a visitor sent here from an invitation link may have no account yet: signing up brings them back to it
         boolean fromInvitation = StoredRedirect.peek(VaadinSession.getCurrent())
                 .filter(path -> path.startsWith(StoredRedirect.INVITATION_PREFIX)).isPresent();
+        // the text below the form only informs, so it is markup (see README, "How a page is built")
         HtmlBlock below = HtmlBlock.of(root -> {
             Element noAccount = root.appendElement("p").appendText("New to Skillpath? ");
             Markup.link(noAccount, SignUpView.class, "Create an account").id("signup-link");
