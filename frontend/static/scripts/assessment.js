@@ -169,6 +169,8 @@
         ...data.roles.map(role => h('option', { value: role.key }, role.title)));
       filter.addEventListener('change', () => this.filter(filter.value));
       this.append(h('p', { class: 'lead' }, t.intro));
+      this.append(h('p', { class: 'second-opinion' }, t.secondOpinion,
+        h('a', { href: 'reviews', 'router-link': true, id: 'to-reviews' }, t.askForSecondOpinion)));
       this.append(h('div', { class: 'assessment-toolbar' },
         h('span', { id: 'assessment-progress', class: 'progress-line', 'aria-live': 'polite' }),
         h('label', { class: 'native-field' }, h('span', { class: 'field-label' }, t.roleFilter), filter),

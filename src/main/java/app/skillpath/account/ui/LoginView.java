@@ -42,6 +42,9 @@ public class LoginView extends Main implements BeforeEnterObserver {
         form.setI18n(i18n(WRONG_CREDENTIALS));
         form.setId("login-form");
 
+        // a visitor sent here from an invitation link may have no account yet: signing up brings them back to it
+        boolean fromInvitation = StoredRedirect.peek(VaadinSession.getCurrent())
+                .filter(path -> path.startsWith(StoredRedirect.INVITATION_PREFIX)).isPresent();
         // the text below the form only informs, so it is markup (see README, "How a page is built")
         HtmlBlock below = HtmlBlock.of(root -> {
             Element noAccount = root.appendElement("p").appendText("New to Skillpath? ");
@@ -50,6 +53,10 @@ public class LoginView extends Main implements BeforeEnterObserver {
                     + "ask whoever runs this Skillpath to reset it for you.");
         });
         below.addClassName("login-below");
+        if (fromInvitation) {
+            add(HtmlBlock.of(root -> root.appendElement("p").id("login-invitation").addClass("callout")
+                    .text("Log in or create an account to answer the review invitation.")));
+        }
         add(form, below);
     }
 

@@ -21,11 +21,15 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import java.util.List;
 
-/** Create an account; afterwards the user is logged in. */
+/**
+ * Create an account; afterwards the user is logged in and goes where they were going when sent to log in (such as
+ * an invitation link), else to the home page.
+ */
 @Route(value = "signup", layout = MainLayout.class)
 @PageTitle("Sign up" + MainLayout.TITLE_SUFFIX)
 @AnonymousAllowed
@@ -107,8 +111,10 @@ public class SignUpView extends Main implements BeforeEnterObserver {
             String clientAddress = VaadinRequest.getCurrent().getRemoteAddr();
             var account = accountService.signUp(clientAddress, username.getValue(), displayName.getValue(), password.getValue(),
                     confirmation.getValue(), browserTimeZone());
+            // taken before the login, which gives the session a new id
+            String next = StoredRedirect.take(VaadinSession.getCurrent()).orElse("");
             sessionLogin.logIn(account.username(), password.getValue());
-            getUI().ifPresent(ui -> ui.getPage().setLocation("./"));
+            getUI().ifPresent(ui -> ui.getPage().setLocation("./" + next));
         } catch (AccountException e) {
             var field = switch (e.field()) {
                 case USERNAME, TIME_ZONE -> username;

@@ -34,7 +34,7 @@ public record AssessmentContract(Events events, Limits limits, Texts texts) {
                         String clearRating, String noteLabel, String noteHelp, String notRated, String rated,
                         String progress, String education, String educationLevel, String educationField,
                         String notAnswered, String otherField, String tools, String toolsLegend, String toolsNote,
-                        String unreadable, String notSaved) {
+                        String unreadable, String notSaved, String secondOpinion, String askForSecondOpinion) {
     }
 
     static final AssessmentContract CURRENT = new AssessmentContract(
@@ -64,5 +64,7 @@ public record AssessmentContract(Events events, Limits limits, Texts texts) {
                     "Tools you have used",
                     "Recorded and shown beside each role's tools; tools do not change the fit score.",
                     "That answer could not be read; nothing was saved.",
-                    "Not saved: please try again in a moment."));
+                    "Not saved: please try again in a moment.",
+                    "Curious how someone who works with you would rate you? ",
+                    "Ask for a second opinion"));
 }

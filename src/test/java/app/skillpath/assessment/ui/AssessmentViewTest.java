@@ -124,6 +124,16 @@ class AssessmentViewTest extends KaribuTest {
     }
 
     @Test
+    void the_page_offers_a_second_opinion_by_a_link_to_the_reviews_page() throws java.io.IOException {
+        JsonNode texts = catalog().get("contract").get("texts");
+
+        assertThat(texts.get("askForSecondOpinion").asString()).isEqualTo("Ask for a second opinion");
+        // the script draws the link with the path of the reviews page's route
+        String script = java.nio.file.Files.readString(java.nio.file.Path.of("frontend/static/scripts/assessment.js"));
+        assertThat(script).contains("href: '" + app.skillpath.base.ui.Markup.url(app.skillpath.review.ui.ReviewsView.class) + "'");
+    }
+
+    @Test
     void the_catalog_json_is_built_once_for_every_page_and_again_when_a_new_catalog_is_installed() {
         Catalog installed = catalogService.catalog();
         Catalog reloaded = new Catalog(installed.article(), installed.areas(), installed.skills(), installed.tools().subList(0, 1),

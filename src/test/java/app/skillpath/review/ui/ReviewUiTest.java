@@ -1,0 +1,68 @@
+package app.skillpath.review.ui;
+
+import app.skillpath.KaribuTest;
+import app.skillpath.account.Account;
+import app.skillpath.account.TestAccounts;
+import app.skillpath.review.Invitation;
+import app.skillpath.review.ReviewScope;
+import app.skillpath.review.ReviewService;
+import app.skillpath.review.ReviewStatus;
+import app.skillpath.review.ReviewSummary;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Instant;
+import java.util.List;
+
+/** An owner, a reviewer and a stranger, and the service steps the pages' tests start from. */
+abstract class ReviewUiTest extends KaribuTest {
+
+    @Autowired
+    TestAccounts testAccounts;
+
+    @Autowired
+    ReviewService reviews;
+
+    Account owner;
+    Account reviewer;
+    Account stranger;
+
+    @BeforeEach
+    void accounts() {
+        owner = testAccounts.create("rui.owner");
+        reviewer = testAccounts.create("rui.reviewer");
+        stranger = testAccounts.create("rui.stranger");
+    }
+
+    /** Logs the account into the UI (and the services) and opens the page; elsewhere first, as a fresh visit would. */
+    void open(Account account, String location) {
+        login(account, testAccounts.passwordHash(account));
+        navigate("roles");
+        navigate(location);
+    }
+
+    void as(Account account) {
+        login(account, testAccounts.passwordHash(account));
+    }
+
+    Invitation invite(boolean sharesNotes, String... skills) {
+        as(owner);
+        return reviews.invite(new ReviewScope.Picked(List.of(skills)), sharesNotes);
+    }
+
+    long accepted(Invitation invitation) {
+        as(reviewer);
+        return reviews.accept(invitation.token());
+    }
+
+    ReviewStatus statusForOwner(long reviewId) {
+        as(owner);
+        return reviews.myRequests().stream().filter(review -> review.id() == reviewId).findFirst()
+                .map(review -> review.status(Instant.now())).orElseThrow();
+    }
+
+    ReviewSummary requestOf(long reviewId) {
+        as(owner);
+        return reviews.myRequests().stream().filter(review -> review.id() == reviewId).findFirst().orElseThrow();
+    }
+}
