@@ -7,6 +7,9 @@ import app.skillpath.plan.PlanService;
 import app.skillpath.target.Target;
 import app.skillpath.target.TargetDraft;
 import app.skillpath.target.TargetService;
+import app.skillpath.review.Invitation;
+import app.skillpath.review.ReviewScope;
+import app.skillpath.review.ReviewService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -38,6 +41,9 @@ class SqlPerPageTest extends KaribuTest {
 
     @Autowired
     TargetService targetService;
+
+    @Autowired
+    ReviewService reviewService;
 
     @Test
     void statements_per_personal_page_and_per_rating_change_are_reported_and_fit_and_rating_stay_within_two() throws IOException {
@@ -76,6 +82,8 @@ class SqlPerPageTest extends KaribuTest {
         assessmentService.rate("statistics", 3);
         counts.put("save a rating", StatementCounter.count());
 
+        countReviewPages(account, counts);
+
         StringBuilder report = new StringBuilder("| request | SQL statements |\n|---|---|\n");
         counts.forEach((request, count) -> report.append("| ").append(request).append(" | ").append(count).append(" |\n"));
         Path file = Path.of("target/benchmarks/sql-per-request.md");
@@ -93,5 +101,38 @@ class SqlPerPageTest extends KaribuTest {
                 .isLessThanOrEqualTo(5);
         assertThat(counts.get("render /plan?role=" + first.key())).as("a target's plan: its custom ratings' history too")
                 .isLessThanOrEqualTo(7);
+        assertThat(counts.get("render /review/N (the reviewer answering)")).as("the review with its skills and notes in one")
+                .isEqualTo(1);
+        assertThat(counts.get("render /reviews/N (the owner comparing)")).as("the answers; the owner's answers; targets; this review's check-ins")
+                .isLessThanOrEqualTo(4);
+        assertThat(counts.get("render /reviews (the owner)")).as("requests, asked of me, check-ins, targets for the picker")
+                .isLessThanOrEqualTo(4);
+    }
+
+    /** The review pages, for the user above as the owner of a submitted review with a check-in, and for its reviewer. */
+    private void countReviewPages(Account owner, Map<String, Integer> counts) {
+        var allSkills = new ReviewScope.AllSkills();
+        Invitation submitted = reviewService.invite(allSkills, true);
+        Invitation answering = reviewService.invite(allSkills, true);
+        Account reviewer = testAccounts.create("counted.reviewer");
+        login(reviewer, testAccounts.passwordHash(reviewer));
+        long submittedId = reviewService.accept(submitted.token());
+        long answeringId = reviewService.accept(answering.token());
+        for (var question : reviewService.form(submittedId).questions()) {
+            reviewService.answer(submittedId, question.skillKey(), 2, false);
+        }
+        reviewService.submit(submittedId);
+        count(counts, "render /review/N (the reviewer answering)", "review/" + answeringId);
+        login(owner, testAccounts.passwordHash(owner));
+        reviewService.checkIn(submittedId);
+        count(counts, "render /reviews (the owner)", "reviews");
+        count(counts, "render /reviews/N (the owner comparing)", "reviews/" + submittedId);
+    }
+
+    private static void count(Map<String, Integer> counts, String request, String page) {
+        navigate("roles/data-science-manager");
+        StatementCounter.reset();
+        navigate(page);
+        counts.put(request, StatementCounter.count());
     }
 }
