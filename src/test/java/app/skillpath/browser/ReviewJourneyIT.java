@@ -102,7 +102,7 @@ class ReviewJourneyIT extends BrowserTest {
         page.locator("#reviews-requested a", new Page.LocatorOptions().setHasText("Compare")).click();
         assertThat(page.locator("main")).containsText("a real disconnect");
         assertThat(page.locator("main")).containsText("Ran our A/B test analysis all year | solid <work>");
-        screenshot("review-comparison");
+        screenshot("review-journey-comparison");
         page.locator("#adopt-statistics").click();
         assertThat(page.locator("#adopt-statistics")).hasCount(0);
 
