@@ -182,4 +182,22 @@ public abstract class BrowserTest {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + "-390.png")).setFullPage(true));
         page.setViewportSize(1280, 900);
     }
+
+    /**
+     * The page at 1280 and 390 px as tall as its content: the app layout scrolls its content area, not the window, so a
+     * "full page" screenshot would stop at the viewport's height; the viewport is made as tall as the content instead.
+     */
+    protected void wholePage(String name) {
+        for (int width : new int[] {1280, 390}) {
+            page.setViewportSize(width, 900);
+            page.waitForTimeout(300);
+            int height = ((Number) page.evaluate("() => { const layout = document.querySelector('vaadin-app-layout');"
+                    + " const content = layout.shadowRoot.querySelector('[part~=\"content\"]');"
+                    + " return content.scrollHeight + content.getBoundingClientRect().top; }")).intValue();
+            page.setViewportSize(width, Math.max(900, height));
+            page.waitForTimeout(300);
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + "-" + width + ".png")));
+        }
+        page.setViewportSize(1280, 900);
+    }
 }

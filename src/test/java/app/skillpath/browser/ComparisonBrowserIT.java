@@ -95,18 +95,4 @@ class ComparisonBrowserIT extends BrowserTest {
         wholePage("review-comparison-after");
     }
 
-    /** The whole page at 1280 and 390 px: the app layout scrolls its content, so the viewport is made as tall as it. */
-    private void wholePage(String name) {
-        for (int width : new int[] {1280, 390}) {
-            page.setViewportSize(width, 900);
-            page.waitForTimeout(300);
-            int height = ((Number) page.evaluate("() => { const layout = document.querySelector('vaadin-app-layout');"
-                    + " const content = layout.shadowRoot.querySelector('[part~=\"content\"]');"
-                    + " return content.scrollHeight + content.getBoundingClientRect().top; }")).intValue();
-            page.setViewportSize(width, Math.max(900, height));
-            page.waitForTimeout(300);
-            page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + "-" + width + ".png")));
-        }
-        page.setViewportSize(1280, 900);
-    }
 }

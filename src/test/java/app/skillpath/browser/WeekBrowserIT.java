@@ -122,25 +122,6 @@ class WeekBrowserIT extends BrowserTest {
         assertThat(page.locator("#progress-streak")).hasText("Streak: 1 week in a row with progress.");
     }
 
-    /**
-     * The whole page at desktop (1280 px) and phone (390 px) widths, to target/screenshots/NAME-1280.png and -390.png:
-     * the app layout scrolls its content inside the viewport, so a "full page" screenshot would stop at the viewport's
-     * height; the viewport is made as tall as the content instead.
-     */
-    private void wholePage(String name) {
-        for (int width : new int[] {1280, 390}) {
-            page.setViewportSize(width, 900);
-            page.waitForTimeout(300);
-            int height = ((Number) page.evaluate("() => { const layout = document.querySelector('vaadin-app-layout');"
-                    + " const content = layout.shadowRoot.querySelector('[part~=\"content\"]');"
-                    + " return content.scrollHeight + content.getBoundingClientRect().top; }")).intValue();
-            page.setViewportSize(width, Math.max(900, height));
-            page.waitForTimeout(300);
-            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + "-" + width + ".png")));
-        }
-        page.setViewportSize(1280, 900);
-    }
-
     @Test
     void a_new_user_is_shown_where_to_start() {
         signUp(page, "weekit.new");
