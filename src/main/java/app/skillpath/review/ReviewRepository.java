@@ -4,7 +4,6 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.JSONB;
-import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -12,7 +11,6 @@ import tools.jackson.databind.json.JsonMapper;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import static app.skillpath.db.generated.Tables.APP_USER;
@@ -22,7 +20,6 @@ import static app.skillpath.db.generated.Tables.REVIEW_SKILL;
 import static app.skillpath.db.generated.Tables.SKILL;
 import static app.skillpath.db.generated.Tables.SKILL_RATING;
 import static org.jooq.impl.DSL.coalesce;
-import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
@@ -317,5 +314,4 @@ public class ReviewRepository {
                         Optional.ofNullable(row.value3()).orElse(ReviewSummary.FORMER_REVIEWER),
                         JSON.readValue(row.value4().data(), CheckIn.Snapshot.class), Optional.ofNullable(row.value5())));
     }
-
 }
