@@ -51,6 +51,17 @@ class CheckInMarkdownTest {
     }
 
     @Test
+    void a_skill_the_owner_never_rated_says_not_rated_in_both_of_their_columns() {
+        CheckIn.Snapshot snapshot = new CheckIn.Snapshot("Statistics", Instant.parse("2026-11-20T10:00:00Z"),
+                List.of(new CheckIn.Item("stats", "Statistics", null, 2, false, null, null)), List.of());
+
+        String markdown = CheckInMarkdown.write(new CheckIn(3, Instant.parse("2026-11-21T10:00:00Z"), "Rita", snapshot), BERLIN);
+
+        assertThat(cells(rowOf(markdown, "Statistics"))).containsExactly("Statistics", "not rated", "2 working",
+                "Not compared: one of you gave no level", "not rated", "");
+    }
+
+    @Test
     void the_fit_table_gives_whole_percents_and_says_when_the_reviewer_gave_no_levels() {
         String markdown = CheckInMarkdown.write(checkIn(null), BERLIN);
 
