@@ -227,6 +227,13 @@ public class ReviewRepository {
      * is unanswered (the service tells which).
      */
     public boolean submit(long reviewId, long reviewerId, OffsetDateTime now) {
+        // Locks the review first, in a statement of its own: it waits for any answer being saved (which holds the row
+        // share-locked), and the update below then takes a snapshot that sees that answer. In one statement, the
+        // check of the answers would read them as they were before the wait, and a level cleared meanwhile would
+        // leave a submitted review with an unanswered skill.
+        if (dsl.select(REVIEW.ID).from(REVIEW).where(answerable(reviewId, reviewerId)).forUpdate().fetchOptional().isEmpty()) {
+            return false;
+        }
         Condition everyAnswered = DSL.notExists(select(REVIEW_SKILL.SKILL_ID).from(REVIEW_SKILL)
                 .where(REVIEW_SKILL.REVIEW_ID.eq(reviewId)).and(REVIEW_SKILL.LEVEL.isNull()).and(REVIEW_SKILL.CANNOT_JUDGE.isFalse()));
         boolean submitted = dsl.update(REVIEW)
