@@ -308,11 +308,25 @@ public class ReviewRepository {
         return checkIns(CHECK_IN.OWNER_ID.eq(ownerId));
     }
 
+    /** The owner's newest check-ins, at most {@code limit}, newest first. */
+    public List<CheckIn> latestCheckIns(long ownerId, int limit) {
+        return checkIns(CHECK_IN.OWNER_ID.eq(ownerId), limit);
+    }
+
+    /** The owner's check-ins of one review, newest first. */
+    public List<CheckIn> checkInsOf(long reviewId, long ownerId) {
+        return checkIns(CHECK_IN.OWNER_ID.eq(ownerId).and(CHECK_IN.REVIEW_ID.eq(reviewId)));
+    }
+
     public Optional<CheckIn> checkIn(long checkInId, long ownerId) {
         return checkIns(CHECK_IN.ID.eq(checkInId).and(CHECK_IN.OWNER_ID.eq(ownerId))).stream().findFirst();
     }
 
     private List<CheckIn> checkIns(Condition which) {
+        return checkIns(which, Integer.MAX_VALUE);
+    }
+
+    private List<CheckIn> checkIns(Condition which, int limit) {
         return dsl.select(CHECK_IN.ID, CHECK_IN.TAKEN_AT, coalesce(REVIEWER.DISPLAY_NAME, REVIEWER.USERNAME), CHECK_IN.SNAPSHOT,
                         CHECK_IN.REVIEW_ID)
                 .from(CHECK_IN)
@@ -320,6 +334,7 @@ public class ReviewRepository {
                 .leftJoin(REVIEWER).on(REVIEWER.ID.eq(REVIEW.REVIEWER_ID))
                 .where(which)
                 .orderBy(CHECK_IN.TAKEN_AT.desc(), CHECK_IN.ID.desc())
+                .limit(limit)
                 .fetch(row -> new CheckIn(row.value1(), row.value2().toInstant(),
                         Optional.ofNullable(row.value3()).orElse(ReviewSummary.FORMER_REVIEWER),
                         JSON.readValue(row.value4().data(), CheckIn.Snapshot.class), Optional.ofNullable(row.value5())));
