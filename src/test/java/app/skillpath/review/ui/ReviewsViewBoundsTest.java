@@ -9,7 +9,11 @@ import app.skillpath.review.ReviewScope;
 import app.skillpath.review.ReviewService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import app.skillpath.catalog.Skill;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.Anchor;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -18,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 
 import static app.skillpath.db.generated.Tables.REVIEW;
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
@@ -104,5 +109,29 @@ class ReviewsViewBoundsTest extends ReviewUiTest {
         assertThat(downloads()).hasSize(2);
         assertThat(_find(Button.class, spec -> spec.withId("check-ins-show-all"))).isEmpty();
         assertThat(markup().getElementById("check-ins-count")).isNull();
+    }
+    @Test
+    @SuppressWarnings("unchecked")
+    void every_skill_picked_by_hand_makes_one_review_of_them_all_which_freezes_into_a_check_in() {
+        open(owner, "reviews");
+        Select<ReviewsView.ScopeChoice> scope = _get(Select.class, spec -> spec.withId("review-scope"));
+        scope.setValue(scope.getListDataView().getItems().filter(ReviewsView.ScopeChoice::byHand).findFirst().orElseThrow());
+        MultiSelectComboBox<Skill> picked = _get(MultiSelectComboBox.class, spec -> spec.withId("review-skills"));
+        Set<Skill> every = Set.copyOf(picked.getListDataView().getItems().toList());
+        picked.setValue(every);
+
+        _click(_get(Button.class, spec -> spec.withId("review-create")));
+
+        String link = _get(TextField.class, spec -> spec.withId("review-link")).getValue();
+        String token = link.substring(link.lastIndexOf('/') + 1);
+        as(reviewer);
+        assertThat(reviews.preview(token).skillCount()).isEqualTo(every.size());
+        assertThat(reviews.preview(token).scope()).isEqualTo("Hand-picked skills (" + every.size() + ")");
+        long id = reviews.accept(token);
+        reviews.form(id).questions().forEach(question -> reviews.comment(id, question.skillKey(), "é😀".repeat(666)));
+        reviews.form(id).questions().forEach(question -> reviews.answer(id, question.skillKey(), 4, false));
+        reviews.submit(id);
+        as(owner);
+        assertThat(reviews.checkIn(id).snapshot().items()).hasSize(every.size());
     }
 }
