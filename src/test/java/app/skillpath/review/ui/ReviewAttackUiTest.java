@@ -6,19 +6,24 @@ import app.skillpath.review.Invitation;
 import app.skillpath.review.ReviewException;
 import app.skillpath.review.ReviewService;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.util.List;
+
 import static app.skillpath.db.generated.Tables.CHECK_IN;
+import static app.skillpath.db.generated.Tables.REVIEW;
 import static app.skillpath.db.generated.Tables.REVIEW_SKILL;
 import static app.skillpath.db.generated.Tables.SKILL_RATING_HISTORY;
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -147,5 +152,34 @@ class ReviewAttackUiTest extends ReviewUiTest {
         assertThat(reviews.myCheckIn(checkIn)).isEmpty();
         as(owner);
         assertThat(reviews.myCheckIn(checkIn)).isPresent();
+    }
+    @Test
+    void a_comment_a_submission_or_a_decline_clicked_after_the_owner_withdrew_gets_the_refusal_and_changes_nothing() {
+        List<java.util.function.Consumer<Long>> clicks = List.of(
+                id -> _get(TextArea.class, spec -> spec.withId("comment-statistics")).setValue("Late words"),
+                id -> {
+                    _click(_get(Button.class, spec -> spec.withId("review-submit")));
+                    _fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("confirm-submit")));
+                },
+                id -> {
+                    _click(_get(Button.class, spec -> spec.withId("review-decline")));
+                    _fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("confirm-review-decline")));
+                });
+        for (var click : clicks) {
+            long id = answering();
+            reviews.answer(id, "statistics", 2, false);
+            reviews.answer(id, "programming", 3, false);
+            open(reviewer, ReviewFormView.path(id));
+            as(owner);
+            reviews.withdraw(id);
+            as(reviewer);
+
+            click.accept(id);
+
+            assertThat(markup("review-refusal").text()).isEqualTo(ReviewService.NOT_OPEN_TO_YOU);
+            assertThat(_find(Button.class, spec -> spec.withId("review-submit"))).isEmpty();
+            assertThat(dsl.select(REVIEW.STATE).from(REVIEW).where(REVIEW.ID.eq(id)).fetchSingle().value1()).isEqualTo("withdrawn");
+            assertThat(dsl.fetchCount(REVIEW_SKILL, REVIEW_SKILL.REVIEW_ID.eq(id).and(REVIEW_SKILL.COMMENT.isNotNull()))).isZero();
+        }
     }
 }
