@@ -16,11 +16,6 @@ public record CheckIn(long id, Instant takenAt, String reviewerLabel, Snapshot s
         this(id, takenAt, reviewerLabel, snapshot, Optional.empty());
     }
 
-    /** Whether this check-in froze the given review. */
-    public boolean froze(long review) {
-        return reviewId.isPresent() && reviewId.get() == review;
-    }
-
     /**
      * What was frozen, as stored (JSON) and exported. Levels are null where none was given; {@code agreedLevel} is the
      * level the owner held when freezing (after any adoption), {@code reviewer} fit null where the reviewer gave no level

@@ -224,6 +224,13 @@ public class ReviewRepository {
      * is unanswered (the service tells which).
      */
     public boolean submit(long reviewId, long reviewerId, OffsetDateTime now) {
+        // Locks the review first, in a statement of its own: it waits for any answer being saved (which holds the row
+        // share-locked), and the update below then takes a snapshot that sees that answer. In one statement, the
+        // check of the answers would read them as they were before the wait, and a level cleared meanwhile would
+        // leave a submitted review with an unanswered skill.
+        if (dsl.select(REVIEW.ID).from(REVIEW).where(answerable(reviewId, reviewerId)).forUpdate().fetchOptional().isEmpty()) {
+            return false;
+        }
         Condition everyAnswered = DSL.notExists(select(REVIEW_SKILL.SKILL_ID).from(REVIEW_SKILL)
                 .where(REVIEW_SKILL.REVIEW_ID.eq(reviewId)).and(REVIEW_SKILL.LEVEL.isNull()).and(REVIEW_SKILL.CANNOT_JUDGE.isFalse()));
         boolean submitted = dsl.update(REVIEW)
@@ -298,11 +305,25 @@ public class ReviewRepository {
         return checkIns(CHECK_IN.OWNER_ID.eq(ownerId));
     }
 
+    /** The owner's newest check-ins, at most {@code limit}, newest first. */
+    public List<CheckIn> latestCheckIns(long ownerId, int limit) {
+        return checkIns(CHECK_IN.OWNER_ID.eq(ownerId), limit);
+    }
+
+    /** The owner's check-ins of one review, newest first. */
+    public List<CheckIn> checkInsOf(long reviewId, long ownerId) {
+        return checkIns(CHECK_IN.OWNER_ID.eq(ownerId).and(CHECK_IN.REVIEW_ID.eq(reviewId)));
+    }
+
     public Optional<CheckIn> checkIn(long checkInId, long ownerId) {
         return checkIns(CHECK_IN.ID.eq(checkInId).and(CHECK_IN.OWNER_ID.eq(ownerId))).stream().findFirst();
     }
 
     private List<CheckIn> checkIns(Condition which) {
+        return checkIns(which, Integer.MAX_VALUE);
+    }
+
+    private List<CheckIn> checkIns(Condition which, int limit) {
         return dsl.select(CHECK_IN.ID, CHECK_IN.TAKEN_AT, coalesce(REVIEWER.DISPLAY_NAME, REVIEWER.USERNAME), CHECK_IN.SNAPSHOT,
                         CHECK_IN.REVIEW_ID)
                 .from(CHECK_IN)
@@ -310,6 +331,7 @@ public class ReviewRepository {
                 .leftJoin(REVIEWER).on(REVIEWER.ID.eq(REVIEW.REVIEWER_ID))
                 .where(which)
                 .orderBy(CHECK_IN.TAKEN_AT.desc(), CHECK_IN.ID.desc())
+                .limit(limit)
                 .fetch(row -> new CheckIn(row.value1(), row.value2().toInstant(),
                         Optional.ofNullable(row.value3()).orElse(ReviewSummary.FORMER_REVIEWER),
                         JSON.readValue(row.value4().data(), CheckIn.Snapshot.class), Optional.ofNullable(row.value5())));

@@ -330,7 +330,8 @@ public class ReviewService {
         if (repository.checkInCount(reviewId) >= MAX_CHECK_INS_PER_REVIEW) {
             throw new ReviewException("This review has " + MAX_CHECK_INS_PER_REVIEW + " check-ins, the most one review keeps.");
         }
-        if (repository.checkIns(owner).size() >= MAX_CHECK_INS) {
+        // counted, not read: reading would parse every stored snapshot (up to 500) on each freeze
+        if (repository.checkInCountOf(owner) >= MAX_CHECK_INS) {
             throw new ReviewException("You have " + MAX_CHECK_INS + " check-ins, the most an account keeps.");
         }
         long id = repository.insertCheckIn(owner, reviewId, now(), CheckIn.Snapshot.of(comparison));
@@ -340,6 +341,24 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public List<CheckIn> myCheckIns() {
         return repository.checkIns(currentUser.id());
+    }
+
+    /** The user's newest check-ins, at most {@code limit}, newest first: a page lists these, not all 500. */
+    @Transactional(readOnly = true)
+    public List<CheckIn> myLatestCheckIns(int limit) {
+        return repository.latestCheckIns(currentUser.id(), limit);
+    }
+
+    /** The user's check-ins of one of their reviews, newest first (at most {@value #MAX_CHECK_INS_PER_REVIEW}). */
+    @Transactional(readOnly = true)
+    public List<CheckIn> myCheckInsOf(long reviewId) {
+        return repository.checkInsOf(reviewId, currentUser.id());
+    }
+
+    /** How many check-ins the user keeps. */
+    @Transactional(readOnly = true)
+    public int myCheckInCount() {
+        return repository.checkInCountOf(currentUser.id());
     }
 
     @Transactional(readOnly = true)

@@ -87,6 +87,22 @@ final class StoredRedirect {
     }
 
     static boolean isWithinTheApp(String path) {
-        return RELATIVE_PATH.matcher(path).matches() && !path.contains("//") && !path.contains(":");
+        return RELATIVE_PATH.matcher(path).matches() && !path.contains("//") && !path.contains(":") && !climbs(path);
+    }
+
+    /**
+     * Whether the path has a "." or ".." segment, which the browser resolves away: "./" + "invitation/../../x" leaves
+     * the app's context path for whatever else the host serves. URL parsing reads "%2e" as a dot in such a segment,
+     * so that counts too. No route of the app has one.
+     */
+    private static boolean climbs(String path) {
+        int query = path.indexOf('?');
+        String segments = (query < 0 ? path : path.substring(0, query)).toLowerCase(java.util.Locale.ROOT).replace("%2e", ".");
+        for (String segment : segments.split("/", -1)) {
+            if (segment.equals(".") || segment.equals("..")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

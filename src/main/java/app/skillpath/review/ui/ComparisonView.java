@@ -263,7 +263,7 @@ public class ComparisonView extends Main implements BeforeEnterObserver {
         Div actions = new Div(freeze);
         actions.addClassName("actions");
         section.add(actions);
-        List<CheckIn> mine = reviewService.myCheckIns().stream().filter(checkIn -> checkIn.froze(reviewId)).toList();
+        List<CheckIn> mine = reviewService.myCheckInsOf(reviewId);
         if (mine.isEmpty()) {
             section.add(HtmlBlock.of(root -> root.appendElement("p").id("review-no-check-ins")
                     .text("No check-ins of this review yet.")));

@@ -53,6 +53,8 @@ import java.util.List;
 public class ReviewsView extends Main {
 
     static final String ROUTE = "reviews";
+    /** The check-ins listed until the visitor asks for all. */
+    static final int CHECK_INS_SHOWN = 20;
 
     private final ReviewService reviewService;
     private final Clock clock;
@@ -65,6 +67,8 @@ public class ReviewsView extends Main {
     private final Section requests = new Section();
     private final Section askedOfMe = new Section();
     private final Section checkIns = new Section();
+    /** Whether the visitor asked for every check-in rather than the newest {@value #CHECK_INS_SHOWN}. */
+    private boolean allCheckInsShown;
 
     /** A choice of the skills to review: a ready scope, or none for "pick by hand". */
     record ScopeChoice(String label, ReviewScope scope) {
@@ -344,17 +348,25 @@ public class ReviewsView extends Main {
 
     private void renderCheckIns() {
         checkIns.removeAll();
-        List<CheckIn> mine = reviewService.myCheckIns().stream()
+        // an account keeps up to 500 check-ins, each a download link bound to this page: the newest few are listed,
+        // the rest on request (each review's Compare page lists its own check-ins too)
+        int total = reviewService.myCheckInCount();
+        List<CheckIn> shown = reviewService.myLatestCheckIns(allCheckInsShown ? ReviewService.MAX_CHECK_INS : CHECK_INS_SHOWN)
+                .stream()
                 .sorted(Comparator.comparing(CheckIn::takenAt).reversed().thenComparing(CheckIn::id, Comparator.reverseOrder()))
                 .toList();
         checkIns.add(HtmlBlock.of(root -> {
             root.appendElement("h2").text("Check-ins");
-            root.appendElement("p").text(mine.isEmpty()
+            root.appendElement("p").text(shown.isEmpty()
                     ? "None yet. A check-in freezes a comparison with a submitted review on the day you take it; take "
                     + "one from the review's Compare page."
                     : "Comparisons you froze, newest first. Each downloads as a Markdown file.");
+            if (shown.size() < total) {
+                root.appendElement("p").id("check-ins-count").addClass("fine-print")
+                        .text("The newest " + shown.size() + " of your " + total + " check-ins.");
+            }
         }));
-        mine.forEach(checkIn -> {
+        shown.forEach(checkIn -> {
             Div item = new Div(HtmlBlock.of(root -> {
                 Element details = root.appendElement("div").id("check-in-" + checkIn.id());
                 details.appendElement("h3").text(date(checkIn.takenAt()) + ": " + checkIn.snapshot().scope());
@@ -363,6 +375,14 @@ public class ReviewsView extends Main {
             item.addClassNames("card", "review-card");
             checkIns.add(item);
         });
+        if (shown.size() < total) {
+            Button all = new Button("Show all " + total + " check-ins", event -> {
+                allCheckInsShown = true;
+                renderCheckIns();
+            });
+            all.setId("check-ins-show-all");
+            checkIns.add(all);
+        }
     }
 
     private String date(Instant instant) {
