@@ -105,8 +105,8 @@ class SqlPerPageTest extends KaribuTest {
                 .isEqualTo(1);
         assertThat(counts.get("render /reviews/N (the owner comparing)")).as("the answers; the owner's answers; targets; this review's check-ins")
                 .isLessThanOrEqualTo(4);
-        assertThat(counts.get("render /reviews (the owner)")).as("requests, asked of me, check-ins, targets for the picker")
-                .isLessThanOrEqualTo(4);
+        assertThat(counts.get("render /reviews (the owner)")).as("requests, asked of me, the newest check-ins and their count, targets for the picker")
+                .isLessThanOrEqualTo(5);
     }
 
     /** The review pages, for the user above as the owner of a submitted review with a check-in, and for its reviewer. */
