@@ -23,7 +23,8 @@ public record ReviewSummary(long id, String scope, int skillCount, boolean share
 
     /** The reviewer as the owner sees them: their name, or "a former reviewer" once their account is deleted. */
     public String reviewerLabel() {
-        return otherParty.orElse(hadReviewer ? FORMER_REVIEWER : "no reviewer yet");
+        // "yet" only while the link may still be taken: a withdrawn, expired or declined-unseen one never had a reviewer
+        return otherParty.orElse(hadReviewer ? FORMER_REVIEWER : state == ReviewState.INVITED ? "no reviewer yet" : "none");
     }
 
     public static final String FORMER_REVIEWER = "a former reviewer";

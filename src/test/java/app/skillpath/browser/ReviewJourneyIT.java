@@ -67,6 +67,7 @@ class ReviewJourneyIT extends BrowserTest {
 
             assertThat(page.locator("#invitation-summary")).containsText(ownerName);
             assertThat(page.locator("#invitation-summary")).containsText("6 skills");
+            screenshot("review-invitation");
             page.locator("#invitation-accept").click();
 
             assertThat(page.locator("#review-form-title")).containsText("asks for your second opinion");
@@ -93,12 +94,17 @@ class ReviewJourneyIT extends BrowserTest {
             page.navigate(withdrawnLink);
             assertThat(page.locator("#invitation-refusal")).containsText("does not work");
             assertThat(page.locator("#invitation-accept")).hasCount(0);
+            screenshot("review-invitation-refused");
+            page.navigate(url("reviews"));
+            assertThat(page.locator("#reviews-asked-of-me")).containsText("Submitted");
+            screenshot("reviews-as-reviewer");
         } finally {
             page = ownerPage;
             second.close();
         }
 
         page.navigate(url("reviews"));
+        screenshot("reviews-as-owner");
         page.locator("#reviews-requested a", new Page.LocatorOptions().setHasText("Compare")).click();
         assertThat(page.locator("main")).containsText("a real disconnect");
         assertThat(page.locator("main")).containsText("Ran our A/B test analysis all year | solid <work>");

@@ -141,7 +141,8 @@ class ReviewsViewTest extends ReviewUiTest {
         _fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("confirm-withdraw")));
 
         assertThat(statusForOwner(invitation.reviewId())).isEqualTo(ReviewStatus.WITHDRAWN);
-        assertThat(markup("request-" + invitation.reviewId()).text()).contains(ReviewStatus.WITHDRAWN.label());
+        assertThat(markup("request-" + invitation.reviewId()).text()).contains(ReviewStatus.WITHDRAWN.label())
+                .contains("Reviewer: none").doesNotContain("no reviewer yet");
         _assertNone(Button.class, spec -> spec.withId("withdraw-" + invitation.reviewId()));
     }
 
