@@ -21,10 +21,13 @@ public record ReviewSummary(long id, String scope, int skillCount, boolean share
         };
     }
 
-    /** The reviewer as the owner sees them: their name, or "a former reviewer" once their account is deleted. */
-    public String reviewerLabel() {
-        // "yet" only while the link may still be taken: a withdrawn, expired or declined-unseen one never had a reviewer
-        return otherParty.orElse(hadReviewer ? FORMER_REVIEWER : state == ReviewState.INVITED ? "no reviewer yet" : "none");
+    /**
+     * The reviewer as the owner sees them: their name, "a former reviewer" once their account is deleted, "no reviewer
+     * yet" while the link may still be taken, and "none" for a link withdrawn or expired unused.
+     */
+    public String reviewerLabel(Instant now) {
+        return otherParty.orElse(hadReviewer ? FORMER_REVIEWER
+                : status(now) == ReviewStatus.WAITING_FOR_REVIEWER ? "no reviewer yet" : "none");
     }
 
     public static final String FORMER_REVIEWER = "a former reviewer";

@@ -11,6 +11,7 @@ import app.skillpath.review.InvitationPreview;
 import app.skillpath.review.ReviewException;
 import app.skillpath.review.ReviewService;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
@@ -79,7 +80,7 @@ public class InvitationView extends Main implements BeforeEnterObserver {
         Button accept = new Button("Accept and start", event -> accept());
         accept.setId("invitation-accept");
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button decline = new Button("Decline", event -> decline());
+        Button decline = new Button("Decline", event -> confirmDecline(preview.ownerName()));
         decline.setId("invitation-decline");
         Div actions = new Div(accept, decline);
         actions.addClassName("actions");
@@ -102,6 +103,17 @@ public class InvitationView extends Main implements BeforeEnterObserver {
         } catch (ReviewException e) {
             refusal(e.getMessage());
         }
+    }
+
+    /** Declining uses the link up for good, so it is confirmed first (as declining from the reviews list is). */
+    private void confirmDecline(String ownerName) {
+        ConfirmDialog dialog = new ConfirmDialog("Decline this review?", "The link stops working, and " + ownerName
+                + " sees that you declined.", "Decline", event -> decline());
+        dialog.setCancelable(true);
+        dialog.setCancelText("Keep it");
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setId("confirm-invitation-decline");
+        dialog.open();
     }
 
     private void decline() {

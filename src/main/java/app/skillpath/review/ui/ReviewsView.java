@@ -234,7 +234,7 @@ public class ReviewsView extends Main {
         Element facts = parent.appendElement("p").addClass("review-facts");
         facts.appendText(count(review.skillCount(), "skill") + (review.sharesNotes() ? ", your notes shared" : "") + " · ");
         Markup.badge(facts, review.status(now).label()).addClass("review-status");
-        parent.appendElement("p").addClass("review-reviewer").text("Reviewer: " + review.reviewerLabel());
+        parent.appendElement("p").addClass("review-reviewer").text("Reviewer: " + review.reviewerLabel(now));
         parent.appendElement("p").addClass("fine-print").text(dates(review, now));
     }
 

@@ -7,6 +7,7 @@ import app.skillpath.review.ReviewService;
 import app.skillpath.review.ReviewStatus;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
@@ -19,6 +20,7 @@ import java.util.UUID;
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The page an invitation link opens: for the invited, for the owner, for links that do not work, and before logging in. */
@@ -65,6 +67,10 @@ class InvitationViewTest extends ReviewUiTest {
         open(reviewer, invitation.path());
 
         _click(_get(Button.class, spec -> spec.withId("invitation-decline")));
+        assertThat(statusForOwner(invitation.reviewId())).as("nothing happens before confirming")
+                .isEqualTo(ReviewStatus.WAITING_FOR_REVIEWER);
+        as(reviewer);
+        _fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("confirm-invitation-decline")));
 
         assertThat(markup("invitation-declined").text()).startsWith("You declined.");
         assertThat(statusForOwner(invitation.reviewId())).isEqualTo(ReviewStatus.DECLINED);
