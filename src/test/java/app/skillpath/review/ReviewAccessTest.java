@@ -3,13 +3,9 @@ package app.skillpath.review;
 import app.skillpath.SpringTest;
 import app.skillpath.account.Account;
 import app.skillpath.account.TestAccounts;
-import app.skillpath.assessment.AssessmentService;
 import app.skillpath.base.token.SecretToken;
-import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.nio.charset.StandardCharsets;
@@ -29,44 +25,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Each gets the plain refusal and changes nothing.
  */
 @SpringTest
-class ReviewAccessTest {
+class ReviewAccessTest extends ReviewServiceTestBase {
 
-    @Autowired
-    ReviewService reviews;
-
-    @Autowired
-    AssessmentService assessment;
-
-    @Autowired
-    TestAccounts testAccounts;
-
-    @Autowired
-    DSLContext dsl;
-
-    private Account owner;
-    private Account reviewer;
     private Account stranger;
 
+    ReviewAccessTest() {
+        super("rev");
+    }
+
     @BeforeEach
-    void accounts() {
-        owner = testAccounts.create("rev.owner");
-        reviewer = testAccounts.create("rev.reviewer");
+    void stranger() {
         stranger = testAccounts.create("rev.stranger");
-    }
-
-    @AfterEach
-    void logOut() {
-        SecurityContextHolder.clearContext();
-    }
-
-    private Invitation invite(String... skills) {
-        TestAccounts.logIn(owner);
-        return reviews.invite(new ReviewScope.Picked(List.of(skills)), false);
-    }
-
-    private long accepted(Invitation invitation) {
-        TestAccounts.logIn(reviewer);
-        return reviews.accept(invitation.token());
     }
 
     private long submitted(String... skills) {

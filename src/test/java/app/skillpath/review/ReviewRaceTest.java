@@ -2,12 +2,7 @@ package app.skillpath.review;
 
 import app.skillpath.AllAtOnce;
 import app.skillpath.SpringTest;
-import app.skillpath.account.Account;
 import app.skillpath.account.TestAccounts;
-import app.skillpath.assessment.AssessmentService;
-import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -34,45 +29,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * of the states either order gives, never in a mix of both.
  */
 @SpringTest
-class ReviewRaceTest {
-
-    @Autowired
-    ReviewService reviews;
+class ReviewRaceTest extends ReviewServiceTestBase {
 
     @Autowired
     ReviewRepository repository;
 
     @Autowired
-    AssessmentService assessment;
-
-    @Autowired
-    TestAccounts testAccounts;
-
-    @Autowired
-    DSLContext dsl;
-
-    @Autowired
     PlatformTransactionManager transactions;
 
-    private Account owner;
-    private Account reviewer;
-
-    @BeforeEach
-    void accounts() {
-        owner = testAccounts.create("race.owner");
-        reviewer = testAccounts.create("race.reviewer");
-    }
-
-    @AfterEach
-    void logOut() {
-        SecurityContextHolder.clearContext();
-    }
-
-    private long accepted(String... skills) {
-        TestAccounts.logIn(owner);
-        Invitation invitation = reviews.invite(new ReviewScope.Picked(List.of(skills)), false);
-        TestAccounts.logIn(reviewer);
-        return reviews.accept(invitation.token());
+    ReviewRaceTest() {
+        super("race");
     }
 
     private long submitted(String skill, int reviewerLevel) {

@@ -2,13 +2,8 @@ package app.skillpath.review;
 
 import app.skillpath.AllAtOnce;
 import app.skillpath.SpringTest;
-import app.skillpath.account.Account;
 import app.skillpath.account.TestAccounts;
-import app.skillpath.assessment.AssessmentService;
 import app.skillpath.base.token.SecretToken;
-import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -30,42 +25,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * invitations stay at ten through the service, the database alone and parallel requests.
  */
 @SpringTest
-class ReviewWorkflowTest {
-
-    @Autowired
-    ReviewService reviews;
+class ReviewWorkflowTest extends ReviewServiceTestBase {
 
     @Autowired
     ReviewRepository repository;
 
-    @Autowired
-    AssessmentService assessment;
-
-    @Autowired
-    TestAccounts testAccounts;
-
-    @Autowired
-    DSLContext dsl;
-
-    private Account owner;
-    private Account reviewer;
-
-    @BeforeEach
-    void accounts() {
-        owner = testAccounts.create("flow.owner");
-        reviewer = testAccounts.create("flow.reviewer");
-    }
-
-    @AfterEach
-    void logOut() {
-        SecurityContextHolder.clearContext();
-    }
-
-    private long accepted(String... skills) {
-        TestAccounts.logIn(owner);
-        Invitation invitation = reviews.invite(new ReviewScope.Picked(List.of(skills)), false);
-        TestAccounts.logIn(reviewer);
-        return reviews.accept(invitation.token());
+    ReviewWorkflowTest() {
+        super("flow");
     }
 
     private static Comparison.Row row(Comparison comparison, String skill) {
