@@ -17,10 +17,18 @@ public class Invitations {
     public static final String LINK_DOES_NOT_WORK = "This invitation link does not work: it was used already, withdrawn, "
             + "or it expired. Ask the person who sent it for a new one.";
 
+    /** Every invitation link's path starts with this; a visitor sent to log in from one is brought back to it. */
+    public static final String ROUTE_PREFIX = "invitation/";
+
     private final List<InvitationKind> kinds;
 
     public Invitations(List<InvitationKind> kinds) {
         this.kinds = List.copyOf(kinds);
+    }
+
+    /** The link's path below the app's root for a token. */
+    public static String path(String token) {
+        return ROUTE_PREFIX + token;
     }
 
     public InvitationOffer offer(String token) {

@@ -168,6 +168,15 @@ public class PlanService {
         return repository.step(ownerId, stepId).orElseThrow();
     }
 
+    /**
+     * Adds a step someone else suggested (a team's owner) to the user's plan for {@code roleKey}, after its other
+     * steps; regenerating keeps it as it is (see {@link PlanMerge}).
+     */
+    @Transactional
+    public Plan addSuggestedStep(String roleKey, StepDraft draft) {
+        throw new UnsupportedOperationException("written next, see issue #15");
+    }
+
     @Transactional
     public void deletePlan(String roleKey) {
         oneChangeAtATime();
