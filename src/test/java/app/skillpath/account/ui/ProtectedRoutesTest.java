@@ -26,7 +26,8 @@ class ProtectedRoutesTest extends KaribuTest {
         List<Class<? extends Component>> personal = ROUTES.stream()
                 .filter(route -> route.isAnnotationPresent(PermitAll.class) || route.isAnnotationPresent(RolesAllowed.class))
                 .toList();
-        assertThat(personal).contains(AccountView.class);
+        assertThat(personal).contains(AccountView.class, app.skillpath.team.ui.TeamsView.class,
+                app.skillpath.team.ui.TeamSettingsView.class);
 
         for (Class<? extends Component> route : personal) {
             UI.getCurrent().navigate(someAddressOf(route));
