@@ -90,7 +90,7 @@ public class TeamSettingsView extends Main implements BeforeEnterObserver {
         addClassNames("page", "team-settings");
         linkSlot.setId("team-link-slot");
         links.setId("team-links");
-        links.addClassNames("article-section", "team-links");
+        links.addClassName("team-links");
         sent.setId("team-sent-suggestions");
         sent.addClassName("team-sent");
     }
@@ -163,8 +163,10 @@ public class TeamSettingsView extends Main implements BeforeEnterObserver {
 
     private Section sharingSection() {
         boolean sharesNotes = team.member(team.viewerId()).map(TeamMatrix.Member::sharesNotes).orElse(false);
-        RadioButtonGroup<Boolean> sharing = new RadioButtonGroup<>("What the team sees of you");
+        // the section's heading says what the choice is about; the group carries it for screen readers
+        RadioButtonGroup<Boolean> sharing = new RadioButtonGroup<>();
         sharing.setId("team-sharing");
+        sharing.setAriaLabel("What the team sees of you");
         sharing.setItems(false, true);
         sharing.setItemLabelGenerator(notes -> Boolean.TRUE.equals(notes) ? "My levels and my evidence notes"
                 : "My levels only");
@@ -306,6 +308,7 @@ public class TeamSettingsView extends Main implements BeforeEnterObserver {
                     "It stops working at once; whoever has it can no longer join with it.", "Withdraw",
                     () -> withdraw(link.id())));
             withdraw.setId("withdraw-link-" + link.id());
+            withdraw.setAriaLabel("Withdraw the link created on " + date(link.createdAt()));
             Div row = new Div(HtmlBlock.of(root -> linkItem(root.appendElement("div").id("link-" + link.id()), link)), withdraw);
             row.addClassNames("team-row", "team-link-row");
             links.add(row);
@@ -378,6 +381,8 @@ public class TeamSettingsView extends Main implements BeforeEnterObserver {
                         member.name() + "'s row leaves the team's matrix at once, and they no longer see the team. "
                                 + "Their own levels and plans stay theirs.", "Remove", () -> remove(member)));
                 remove.setId("remove-member-" + member.id());
+                // read out of context ("Remove"), a screen reader's list of buttons would not say whom
+                remove.setAriaLabel("Remove " + member.name());
                 remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
                 Button handOver = new Button("Make owner", event -> confirm("confirm-hand-over",
                         "Make " + member.name() + " the owner?",
@@ -385,6 +390,7 @@ public class TeamSettingsView extends Main implements BeforeEnterObserver {
                                 + "will be an ordinary member. Your targets leave the composition. Only the new owner "
                                 + "can give it back.", "Make owner", () -> handOver(member)));
                 handOver.setId("make-owner-" + member.id());
+                handOver.setAriaLabel("Make " + member.name() + " the owner");
                 handOver.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 Div actions = new Div(handOver, remove);
                 actions.addClassName("team-row-actions");
@@ -569,6 +575,7 @@ public class TeamSettingsView extends Main implements BeforeEnterObserver {
         skill.setItems(team.skills().stream().sorted(Comparator.comparing(TeamMatrix.MatrixSkill::name,
                 String.CASE_INSENSITIVE_ORDER)).toList());
         skill.setItemLabelGenerator(TeamMatrix.MatrixSkill::name);
+        skill.setPlaceholder("Choose a skill");
         TextField title = new TextField("Title");
         title.setId("suggest-title");
         title.setMaxLength(TeamService.TITLE_MAX_LENGTH);

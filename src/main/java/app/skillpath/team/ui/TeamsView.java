@@ -95,7 +95,6 @@ public class TeamsView extends Main {
         name.setId("team-name");
         name.setMaxLength(TeamService.NAME_MAX_LENGTH);
         name.setRequired(true);
-        name.setHelperText("Up to " + TeamService.NAME_MAX_LENGTH + " characters, such as the team's or project's name.");
         Button create = new Button("Create the team", event -> create());
         create.setId("team-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -112,6 +111,8 @@ public class TeamsView extends Main {
                     + "composition and can suggest steps for members' plans. Each member chooses what the team sees "
                     + "of them: their levels, and their evidence notes only if they want; never their plans, history "
                     + "or targets.");
+            root.appendElement("p").addClass("fine-print").text("Give it a name of up to " + TeamService.NAME_MAX_LENGTH
+                    + " characters, such as the team's or the project's name.");
         }), fields, createError);
         return section;
     }
