@@ -5,6 +5,9 @@ import app.skillpath.team.Suggestion;
 import app.skillpath.team.TeamInvitationSummary;
 import app.skillpath.team.TeamMatrix;
 import app.skillpath.team.TeamService;
+import app.skillpath.target.Target;
+import app.skillpath.target.TargetDraft;
+import app.skillpath.target.TargetService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -17,8 +20,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.AbstractField;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -37,6 +42,9 @@ class TeamSettingsViewTest extends TeamUiTest {
 
     private static final String MLE = TeamService.roleProfileKey("machine-learning-engineer");
     private static final String DSM = TeamService.roleProfileKey("data-science-manager");
+
+    @Autowired
+    TargetService targets;
 
     TeamSettingsViewTest() {
         super("tui-settings");
@@ -275,6 +283,28 @@ class TeamSettingsViewTest extends TeamUiTest {
         open(owner, TeamSettingsView.path(teamId));
         assertThat(_get(IntegerField.class, spec -> spec.withId("composition-count-0")).getValue()).isEqualTo(2);
         assertThat(markup("composition-target-note").text()).contains("shares its title and required levels");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void one_of_the_owners_targets_can_be_a_line_and_its_title_and_levels_reach_the_members() {
+        long teamId = teamOfThree();
+        Target target = targets.create(new TargetDraft("Analytics lead", "", "", "", List.of(
+                TargetDraft.SkillDraft.catalog("statistics", 3, 3, true)), Optional.empty(), List.of()));
+        open(owner, TeamSettingsView.path(teamId));
+        click("composition-add");
+        Select<TeamService.ProfileChoice> profile = _get(Select.class, spec -> spec.withId("composition-profile-0"));
+        assertThat(profile.getItemLabelGenerator().apply(profile.getListDataView().getItems()
+                .filter(choice -> choice.key().equals(target.key())).findFirst().orElseThrow()))
+                .isEqualTo("Your target: Analytics lead");
+
+        line(0, target.key(), 1);
+        click("composition-save");
+
+        TeamMatrix seenByAda = matrixAs(ada, teamId);
+        assertThat(seenByAda.composition()).containsExactly(new TeamMatrix.Need(target.key(), 1));
+        assertThat(seenByAda.profile(target.key()).orElseThrow().title()).isEqualTo("Analytics lead");
+        assertThat(seenByAda.profile(target.key()).orElseThrow().required("statistics")).contains(3);
     }
 
     @Test
