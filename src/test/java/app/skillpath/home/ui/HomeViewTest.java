@@ -38,7 +38,7 @@ class HomeViewTest extends KaribuTest {
         Account account = testAccounts.create("navigator");
         login(account, testAccounts.passwordHash(account));
         navigate("");
-        assertThat(navPaths()).containsExactly("", "roles", "compare", "assessment", "targets", "fit", "reviews", "plan", "account");
+        assertThat(navPaths()).containsExactly("", "roles", "compare", "assessment", "targets", "fit", "reviews", "teams", "plan", "account");
 
         logout();
         navigate("");
