@@ -17,6 +17,9 @@ public class Invitations {
     public static final String LINK_DOES_NOT_WORK = "This invitation link does not work: it was used already, withdrawn, "
             + "or it expired. Ask the person who sent it for a new one.";
 
+    /** Every invitation link's path below the app's root starts with this; the token follows. */
+    public static final String ROUTE_PREFIX = "invitation/";
+
     private final List<InvitationKind> kinds;
 
     public Invitations(List<InvitationKind> kinds) {
