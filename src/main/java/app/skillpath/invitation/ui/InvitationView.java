@@ -83,7 +83,7 @@ public class InvitationView extends Main implements BeforeEnterObserver {
         add(actions);
     }
 
-    /** The link may have been for a review or a team, and says which to no one it refuses: so a neutral way on. */
+    /** A refusal never tells what the link was for (a review, a team), so its way on is one every visitor has. */
     private void refusal(String message) {
         removeAll();
         add(HtmlBlock.of(root -> {
