@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.text.Normalizer;
+import app.skillpath.base.text.CsvText;
 import app.skillpath.target.TargetKey;
 import java.util.Optional;
 
@@ -91,10 +92,10 @@ public final class PlanExport {
             int number = 1;
             for (PlanStep step : plan.steps()) {
                 StepDraft draft = step.draft();
-                printer.printRecord(number++, cell(draft.title()), draft.kind().key(), step.status().key(),
+                printer.printRecord(number++, CsvText.cell(draft.title()), draft.kind().key(), step.status().key(),
                         draft.effortHours().map(String::valueOf).orElse(""), text(step.startsOn()), text(step.dueOn()),
-                        text(step.doneOn()), cell(String.join(" | ", draft.articleTips())), cell(draft.action()),
-                        cell(step.note().orElse("")));
+                        text(step.doneOn()), CsvText.cell(String.join(" | ", draft.articleTips())), CsvText.cell(draft.action()),
+                        CsvText.cell(step.note().orElse("")));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -132,18 +133,6 @@ public final class PlanExport {
         VEvent event = new VEvent(startsOn, dueOn.plusDays(1), summary);
         event.add(new Uid(uid));
         return event;
-    }
-
-    /**
-     * A text cell that a spreadsheet will not run as a formula: OWASP's CSV injection advice is to prefix a
-     * cell starting with =, +, -, @, a tab or a carriage return with a single quote (commons-csv does the
-     * quoting and escaping of the rest). Notes and titles can come from the user or an imported file.
-     */
-    static String cell(String text) {
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
-        }
-        return text;
     }
 
     private static String text(Optional<LocalDate> date) {

@@ -1,5 +1,6 @@
 package app.skillpath.review;
 
+import app.skillpath.base.text.MarkdownText;
 import app.skillpath.catalog.ProficiencyLevel;
 
 import java.time.LocalDate;
@@ -8,8 +9,8 @@ import java.time.ZoneId;
 /**
  * A check-in as a Markdown file the owner keeps or shares: both sets of levels, the agreed ones, the comments and the
  * fits. User text (comments, names, titles) is written so that it stays inside its table cell and cannot become
- * markup in a viewer that renders HTML: a pipe is escaped, line breaks become spaces, and {@code <} and {@code &} are
- * written as entities.
+ * markup in a viewer that renders HTML ({@link MarkdownText#inline}: a pipe and the inline Markdown specials are
+ * escaped, line breaks become spaces, and {@code <} and {@code &} are written as entities).
  */
 public final class CheckInMarkdown {
 
@@ -26,27 +27,27 @@ public final class CheckInMarkdown {
         CheckIn.Snapshot snapshot = checkIn.snapshot();
         StringBuilder md = new StringBuilder();
         md.append("# Check-in of ").append(LocalDate.ofInstant(checkIn.takenAt(), zone)).append(": a second opinion\n\n");
-        md.append("- Reviewer: ").append(text(checkIn.reviewerLabel())).append('\n');
-        md.append("- Skills reviewed: ").append(text(snapshot.scope())).append('\n');
+        md.append("- Reviewer: ").append(MarkdownText.inline(checkIn.reviewerLabel())).append('\n');
+        md.append("- Skills reviewed: ").append(MarkdownText.inline(snapshot.scope())).append('\n');
         md.append("- Review submitted: ").append(LocalDate.ofInstant(snapshot.reviewSubmittedAt(), zone)).append('\n');
         md.append("- Levels: 0 none, 1 aware, 2 working, 3 proficient, 4 expert\n");
         md.append("\n## Skills\n\n");
         md.append("| Skill | Yours | Reviewer | Difference | Agreed | Reviewer's comment |\n");
         md.append("|---|---|---|---|---|---|\n");
         for (CheckIn.Item item : snapshot.items()) {
-            md.append("| ").append(text(item.skillName()))
+            md.append("| ").append(MarkdownText.inline(item.skillName()))
                     .append(" | ").append(level(item.ownLevel()))
                     .append(" | ").append(item.cannotJudge() ? "can't judge" : level(item.reviewerLevel()))
                     .append(" | ").append(item.difference().label())
                     .append(" | ").append(level(item.agreedLevel()))
-                    .append(" | ").append(item.comment() == null ? "" : text(item.comment()))
+                    .append(" | ").append(item.comment() == null ? "" : MarkdownText.inline(item.comment()))
                     .append(" |\n");
         }
         md.append("\n## Fit\n\n");
         md.append("| Role or target | By your ratings | By the reviewer's | By the lower of the two |\n");
         md.append("|---|---|---|---|\n");
         for (CheckIn.Fit fit : snapshot.fits()) {
-            md.append("| ").append(text(fit.title()))
+            md.append("| ").append(MarkdownText.inline(fit.title()))
                     .append(" | ").append(fit.own()).append('%')
                     .append(" | ").append(fit.reviewer() == null ? "no levels given" : fit.reviewer() + "%")
                     .append(" | ").append(fit.lower()).append('%')
@@ -60,11 +61,5 @@ public final class CheckInMarkdown {
             return "not rated";
         }
         return level + " " + ProficiencyLevel.values()[level].label();
-    }
-
-    /** User text in one table cell, inert in any Markdown viewer. */
-    static String text(String value) {
-        return value.replace("&", "&amp;").replace("<", "&lt;").replace("\\", "\\\\").replace("|", "\\|")
-                .replaceAll("[\\r\\n\\t]+", " ").strip();
     }
 }
