@@ -65,7 +65,7 @@ public class TeamMatrixView extends Main implements BeforeEnterObserver {
     private final Clock clock;
 
     private final Select<Profile> profile = new Select<>();
-    private final Checkbox filter = new Checkbox("Filter by role: only the skills it asks for", true);
+    private final Checkbox filter = new Checkbox("Filter by role", true);
     private final Select<SkillOrder> skillOrder = new Select<>();
     private final Select<MemberOrder> memberOrder = new Select<>();
     private final HtmlBlock heatmap = new HtmlBlock(SafeHtml.EMPTY);
@@ -276,16 +276,20 @@ public class TeamMatrixView extends Main implements BeforeEnterObserver {
             legend.appendText(" ");
         }
         legend.appendElement("span").addClass("team-legend-item").addClass("lvl-1").addClass("below")
-                .text("outlined: below the level " + chosen.title() + " needs");
+                .text("red bar: below the level " + chosen.title() + " needs");
         if (fellBack) {
             root.appendElement("p").id("team-filter-note").text(chosen.title() + " asks for none of the catalog's skills, "
                     + "so every skill is shown.");
         }
+        if (filteredOut) {
+            root.appendElement("p").addClass("team-explain").id("team-filtered")
+                    .text("Only the skills " + chosen.title() + " asks for are shown; turn off “Filter by role” to see all.");
+        }
         Element table = root.appendElement("div").addClass("table-scroll").addClass("team-heatmap-scroll")
                 .appendElement("table").id("team-heatmap").addClass("team-heatmap");
+        // short: on a phone the table scrolls sideways, and a long caption would scroll out of sight with it
         table.appendElement("caption").text(count(members.size(), "member", "members") + " by "
-                + count(shown.size(), "skill", "skills") + (filteredOut ? " (only those " + chosen.title() + " asks for)" : "")
-                + ", measured against " + chosen.title() + ". Levels 0 none, 1 aware, 2 working, 3 proficient, 4 expert.");
+                + count(shown.size(), "skill", "skills") + ", against " + chosen.title());
         Element head = table.appendElement("thead").appendElement("tr");
         head.appendElement("th").attr("scope", "col").text("Member");
         for (SkillCoverage skill : shown) {
