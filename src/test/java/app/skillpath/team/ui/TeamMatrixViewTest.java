@@ -6,6 +6,9 @@ import app.skillpath.account.TestAccounts;
 import app.skillpath.assessment.AssessmentService;
 import app.skillpath.catalog.CatalogService;
 import app.skillpath.invitation.Invitations;
+import app.skillpath.target.Target;
+import app.skillpath.target.TargetDraft;
+import app.skillpath.target.TargetService;
 import app.skillpath.team.TeamMatrix;
 import app.skillpath.team.TeamService;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -18,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
 import static com.github.mvysny.kaributesting.v10.DownloadKt._download;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
@@ -53,6 +57,9 @@ class TeamMatrixViewTest extends KaribuTest {
 
     @Autowired
     CatalogService catalog;
+
+    @Autowired
+    TargetService targets;
 
     private Account owner;
     private Account ada;
@@ -332,5 +339,23 @@ class TeamMatrixViewTest extends KaribuTest {
         _get(Checkbox.class, spec -> spec.withId("team-filter")).setValue(true);
         assertThat(columns()).contains("team-leadership").doesNotContain("programming");
         assertThat(_find(Select.class)).hasSize(3);
+    }
+
+    @Test
+    void a_shared_target_first_in_the_composition_is_the_default_and_asking_for_no_catalog_skill_shows_them_all() {
+        as(owner);
+        Target ownSkillsOnly = targets.create(new TargetDraft("Platform lead", "Acme", "", "", List.of(
+                TargetDraft.SkillDraft.newCustom("Kubernetes operators", 3, 2, true)), Optional.empty(), List.of()));
+        teams.setComposition(teamId, List.of(new TeamMatrix.Need(ownSkillsOnly.key(), 1), new TeamMatrix.Need(MLE, 2)));
+
+        open(bo, TeamMatrixView.path(teamId));
+
+        TeamMatrix.Profile chosen = (TeamMatrix.Profile) _get(Select.class, spec -> spec.withId("team-profile")).getValue();
+        assertThat(chosen.key()).isEqualTo(ownSkillsOnly.key());
+        assertThat(markup("team-filter-note").text()).isEqualTo("Platform lead asks for none of the catalog's skills, so every skill is shown.");
+        assertThat(columns()).hasSize(catalog.catalog().skills().size());
+        assertThat(markup("team-heatmap").select(".below")).isEmpty();
+        assertThat(markup("team-composition").select("li")).extracting(Element::text)
+                .containsExactly("1 × Platform lead", "2 × Machine Learning Engineer");
     }
 }
