@@ -10,6 +10,13 @@ import app.skillpath.target.TargetService;
 import app.skillpath.review.Invitation;
 import app.skillpath.review.ReviewScope;
 import app.skillpath.review.ReviewService;
+import app.skillpath.team.TeamMatrix;
+import app.skillpath.team.TeamService;
+import app.skillpath.base.ui.HtmlBlock;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -20,6 +27,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+
+import static app.skillpath.db.generated.Tables.APP_USER;
+import static app.skillpath.db.generated.Tables.SKILL;
+import static app.skillpath.db.generated.Tables.SKILL_RATING;
+import static app.skillpath.db.generated.Tables.TEAM_MEMBER;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,6 +58,12 @@ class SqlPerPageTest extends KaribuTest {
 
     @Autowired
     ReviewService reviewService;
+
+    @Autowired
+    TeamService teamService;
+
+    @Autowired
+    DSLContext dsl;
 
     @Test
     void statements_per_personal_page_and_per_rating_change_are_reported_and_fit_and_rating_stay_within_two() throws IOException {
@@ -83,6 +103,7 @@ class SqlPerPageTest extends KaribuTest {
         counts.put("save a rating", StatementCounter.count());
 
         countReviewPages(account, counts);
+        countTeamMatrix(account, first, counts);
 
         StringBuilder report = new StringBuilder("| request | SQL statements |\n|---|---|\n");
         counts.forEach((request, count) -> report.append("| ").append(request).append(" | ").append(count).append(" |\n"));
@@ -105,6 +126,8 @@ class SqlPerPageTest extends KaribuTest {
                 .isEqualTo(1);
         assertThat(counts.get("render /reviews/N (the owner comparing)")).as("the answers; the owner's answers; targets; this review's check-ins")
                 .isLessThanOrEqualTo(4);
+        assertThat(counts.get("render /teams/N (the owner, 200 members)")).as("the team with its composition and shared "
+                + "targets; every member with levels and shared notes").isBetween(1, 3);
         assertThat(counts.get("render /reviews (the owner)")).as("requests, asked of me, the newest check-ins and their count, targets for the picker")
                 .isLessThanOrEqualTo(5);
     }
@@ -127,6 +150,43 @@ class SqlPerPageTest extends KaribuTest {
         reviewService.checkIn(submittedId);
         count(counts, "render /reviews (the owner)", "reviews");
         count(counts, "render /reviews/N (the owner comparing)", "reviews/" + submittedId);
+    }
+
+    /**
+     * The team matrix at its largest: the user above owns a team of 200 members (199 seeded by SQL, fast), each with a
+     * level in every catalog skill and half of them sharing a note in each; its composition names a catalog role and
+     * one of the owner's targets (shared with the team).
+     */
+    private void countTeamMatrix(Account owner, Target target, Map<String, Integer> counts) {
+        login(owner, testAccounts.passwordHash(owner));
+        long teamId = teamService.create("Counted team");
+        teamService.setComposition(teamId, List.of(new TeamMatrix.Need(TeamService.roleProfileKey("machine-learning-engineer"), 3),
+                new TeamMatrix.Need(target.key(), 2)));
+        String prefix = "tm" + UUID.randomUUID().toString().substring(0, 8) + "-";
+        var number = DSL.generateSeries(1, TeamService.MAX_MEMBERS - 1).as("n", "i");
+        var i = number.field("i", Integer.class);
+        List<Long> members = dsl.insertInto(APP_USER, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.PASSWORD_HASH)
+                .select(DSL.select(DSL.val(prefix).concat(i), DSL.val("Member ").concat(i), DSL.val("n/a")).from(number))
+                .returning(APP_USER.ID).fetch(APP_USER.ID);
+        dsl.insertInto(TEAM_MEMBER, TEAM_MEMBER.TEAM_ID, TEAM_MEMBER.MEMBER_ID, TEAM_MEMBER.SHARES_NOTES)
+                .select(DSL.select(DSL.val(teamId), APP_USER.ID, APP_USER.ID.mod(2).eq(0L)).from(APP_USER).where(APP_USER.ID.in(members)))
+                .execute();
+        dsl.insertInto(SKILL_RATING, SKILL_RATING.OWNER_ID, SKILL_RATING.SKILL_ID, SKILL_RATING.LEVEL, SKILL_RATING.NOTE)
+                .select(DSL.select(APP_USER.ID, SKILL.ID, APP_USER.ID.plus(SKILL.ID).mod(5L).cast(Integer.class),
+                                DSL.val("Evidence for skill ").concat(SKILL.ID))
+                        .from(APP_USER).crossJoin(SKILL).where(APP_USER.ID.in(members)))
+                .execute();
+        count(counts, "render /teams/N (the owner, 200 members)", "teams/" + teamId);
+        int components = components(UI.getCurrent());
+        int markup = _find(HtmlBlock.class).stream().mapToInt(block -> block.innerHtml().length()).sum();
+        System.out.printf("team matrix of 200 members: %d components, %d characters of markup%n", components, markup);
+        assertThat(markup("team-heatmap").select("tbody tr")).hasSize(TeamService.MAX_MEMBERS);
+        // the page is markup: the controls (a select is a component per option) and the two downloads are components
+        assertThat(components).as("components on the team matrix page").isLessThanOrEqualTo(60);
+    }
+
+    private static int components(Component component) {
+        return 1 + component.getChildren().mapToInt(SqlPerPageTest::components).sum();
     }
 
     private static void count(Map<String, Integer> counts, String request, String page) {
