@@ -87,6 +87,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_team_analysis_and_its_downloads_are_plain_java() {
+        noClasses().that().resideInAPackage("app.skillpath.team")
+                .and().haveNameNotMatching(".*(Repository|Service|InvitationKind)(\\$.*)?")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.jooq..", "com.vaadin..")
+                .check(classes);
+    }
+
+    @Test
     void the_catalog_parser_and_records_are_plain_java() {
         noClasses().that().resideInAPackage("app.skillpath.catalog")
                 .and().haveNameNotMatching(".*(Repository|Service|Loader)(\\$.*)?")
@@ -107,7 +115,8 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("app.skillpath.base..")
                 .should().dependOnClassesThat().resideInAnyPackage("app.skillpath.account..", "app.skillpath.assessment..",
                         "app.skillpath.catalog..", "app.skillpath.home..", "app.skillpath.plan..", "app.skillpath.scoring..",
-                        "app.skillpath.transfer..")
+                        "app.skillpath.transfer..", "app.skillpath.team..", "app.skillpath.review..",
+                        "app.skillpath.invitation..", "app.skillpath.target..", "app.skillpath.week..", "app.skillpath.feed..")
                 .because("every feature's pages use base (the layout, markup, text rules); features reach base through interfaces")
                 .check(classes);
     }

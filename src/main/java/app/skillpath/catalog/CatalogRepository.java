@@ -39,6 +39,8 @@ import static app.skillpath.db.generated.Tables.SKILL_RATING;
 import static app.skillpath.db.generated.Tables.SKILL_RATING_HISTORY;
 import static app.skillpath.db.generated.Tables.TOOL_EXPERIENCE;
 import static app.skillpath.db.generated.Tables.TARGET_SKILL;
+import static app.skillpath.db.generated.Tables.TEAM_COMPOSITION;
+import static app.skillpath.db.generated.Tables.TEAM_SUGGESTION;
 import static app.skillpath.db.generated.Tables.TARGET_TOOL;
 import static app.skillpath.db.generated.Tables.TARGET_EDUCATION_FIELD;
 import static app.skillpath.db.generated.Tables.FIELD_OF_STUDY;
@@ -267,10 +269,10 @@ public class CatalogRepository {
 
     private static String usesOf(CatalogItem.Kind kind) {
         return switch (kind) {
-            case SKILL -> "ratings, history entries, plan steps, targets or reviews";
+            case SKILL -> "ratings, history entries, plan steps, targets, reviews or team suggestions";
             case TOOL -> "answers about tools used or targets";
             case FIELD_OF_STUDY -> "education answers or targets";
-            case ROLE -> "plans or plan steps";
+            case ROLE -> "plans, plan steps or team compositions";
         };
     }
 
@@ -282,7 +284,8 @@ public class CatalogRepository {
                             .where(SKILL_RATING_HISTORY.SKILL_ID.eq(id)))
                     .unionAll(DSL.select(PLAN_STEP.OWNER_ID).from(PLAN_STEP).where(PLAN_STEP.SKILL_KEY.eq(key)))
                     .unionAll(DSL.select(TARGET_SKILL.OWNER_ID).from(TARGET_SKILL).where(TARGET_SKILL.SKILL_ID.eq(id)))
-                    .unionAll(DSL.select(REVIEW_SKILL.OWNER_ID).from(REVIEW_SKILL).where(REVIEW_SKILL.SKILL_ID.eq(id)));
+                    .unionAll(DSL.select(REVIEW_SKILL.OWNER_ID).from(REVIEW_SKILL).where(REVIEW_SKILL.SKILL_ID.eq(id)))
+                    .unionAll(DSL.select(TEAM_SUGGESTION.MEMBER_ID).from(TEAM_SUGGESTION).where(TEAM_SUGGESTION.SKILL_ID.eq(id)));
             case TOOL -> DSL.select(TOOL_EXPERIENCE.OWNER_ID).from(TOOL_EXPERIENCE).where(TOOL_EXPERIENCE.TOOL_ID.eq(id))
                     .unionAll(DSL.select(TARGET_TOOL.OWNER_ID).from(TARGET_TOOL).where(TARGET_TOOL.TOOL_ID.eq(id)));
             case FIELD_OF_STUDY -> DSL.select(EDUCATION_ANSWER.OWNER_ID).from(EDUCATION_ANSWER)
@@ -291,7 +294,8 @@ public class CatalogRepository {
                             .where(TARGET_EDUCATION_FIELD.FIELD_OF_STUDY_ID.eq(id)));
             case ROLE -> DSL.select(PLAN.OWNER_ID).from(PLAN).where(PLAN.ROLE_ID.eq(id))
                     .unionAll(DSL.select(PLAN_STEP.OWNER_ID).from(PLAN_STEP).join(PLAN).on(PLAN.ID.eq(PLAN_STEP.PLAN_ID))
-                            .where(PLAN.ROLE_ID.eq(id)));
+                            .where(PLAN.ROLE_ID.eq(id)))
+                    .unionAll(DSL.select(TEAM_COMPOSITION.OWNER_ID).from(TEAM_COMPOSITION).where(TEAM_COMPOSITION.ROLE_ID.eq(id)));
         };
     }
 

@@ -1,5 +1,7 @@
 package app.skillpath.review;
 
+import app.skillpath.invitation.Invitations;
+
 /** A new invitation: its review's id and the token of its link, which exists only here (only its hash is stored). */
 public record Invitation(long reviewId, String token) {
 
@@ -9,7 +11,7 @@ public record Invitation(long reviewId, String token) {
     }
 
     public static String path(String token) {
-        return "invitation/" + token;
+        return Invitations.ROUTE_PREFIX + token;
     }
 
     @Override

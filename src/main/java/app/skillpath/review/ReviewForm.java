@@ -9,6 +9,14 @@ import java.util.Optional;
  */
 public record ReviewForm(long reviewId, String ownerName, String scope, boolean sharesNotes, List<Question> questions) {
 
+    /** The answering page's route starts with this; kept here so code outside the UI (an accepted link) can name it. */
+    public static final String ROUTE_PREFIX = "review/";
+
+    /** The address of a review's answering page, relative to the app's root. */
+    public static String path(long reviewId) {
+        return ROUTE_PREFIX + reviewId;
+    }
+
     public ReviewForm {
         questions = List.copyOf(questions);
     }

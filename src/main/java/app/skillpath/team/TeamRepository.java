@@ -99,6 +99,11 @@ public class TeamRepository {
                 .forNoKeyUpdate().fetchOptional(TEAM.ID);
     }
 
+    /** Locks the team's row until the transaction ends (limits on its members count one join at a time). */
+    public void lockTeam(long teamId) {
+        dsl.select(TEAM.ID).from(TEAM).where(TEAM.ID.eq(teamId)).forNoKeyUpdate().fetchOptional();
+    }
+
     public boolean owns(long teamId, long userId) {
         return dsl.fetchExists(TEAM, TEAM.ID.eq(teamId).and(TEAM.OWNER_ID.eq(userId)));
     }

@@ -233,6 +233,9 @@ public class TeamService {
             return Optional.empty();
         }
         refuseIfMember(link.get());
+        // the team's row, then the visitor's: the order the database's limit trigger takes them in, so that parallel
+        // joins are counted one after another here and get this message rather than the trigger's error
+        repository.lockTeam(link.get().teamId());
         accountService.lockMine();
         if (repository.teamCount(visitor) >= MAX_TEAMS_PER_USER) {
             throw new TeamException("You are in " + MAX_TEAMS_PER_USER + " teams, the most an account can be in. Leave one "

@@ -32,6 +32,15 @@ class PersonalDataTest {
             "role_industry", "tip", "tip_skill", "tip_tool", "app_user", "login_failure",
             "databasechangelog", "databasechangeloglock");
 
+    /**
+     * Personal tables whose person is not called owner: a membership and a suggestion belong to the member (their
+     * consent, their pending steps), and go with the member's account, like owner_id rows go with the owner's.
+     */
+    private static final Map<String, String> PERSON_COLUMNS = Map.of("team_member", "member_id", "team_suggestion", "member_id");
+
+    /** Parts of a team that belong to the team (and so to its owner): deleted with the team. */
+    private static final Set<String> TEAM_PARTS = Set.of("team_invitation");
+
     @Autowired
     DSLContext dsl;
 
@@ -57,6 +66,11 @@ class PersonalDataTest {
             if (SHARED_TABLES.contains(table)) {
                 continue;
             }
+            if (TEAM_PARTS.contains(table)) {
+                assertThat(deleteRule(table, "team_id", "team")).as(table + ".team_id on delete").isEqualTo("CASCADE");
+                continue;
+            }
+            String column = PERSON_COLUMNS.getOrDefault(table, "owner_id");
             var owner = dsl.fetchOptional("""
                     select c.is_nullable, rc.delete_rule, ccu.table_name as referenced
                     from information_schema.columns c
@@ -64,12 +78,12 @@ class PersonalDataTest {
                       on kcu.table_schema = c.table_schema and kcu.table_name = c.table_name and kcu.column_name = c.column_name
                     join information_schema.referential_constraints rc on rc.constraint_name = kcu.constraint_name
                     join information_schema.constraint_column_usage ccu on ccu.constraint_name = rc.unique_constraint_name
-                    where c.table_schema = 'public' and c.table_name = ? and c.column_name = 'owner_id'
-                      and ccu.table_name = 'app_user'""", table);
-            assertThat(owner).as("personal table %s needs an owner_id referring to app_user", table).isPresent();
-            assertThat(owner.get().get("referenced", String.class)).as(table + ".owner_id refers to").isEqualTo("app_user");
-            assertThat(owner.get().get("is_nullable", String.class)).as(table + ".owner_id nullable").isEqualTo("NO");
-            assertThat(owner.get().get("delete_rule", String.class)).as(table + ".owner_id on delete").isEqualTo("CASCADE");
+                    where c.table_schema = 'public' and c.table_name = ? and c.column_name = ?
+                      and ccu.table_name = 'app_user'""", table, column);
+            assertThat(owner).as("personal table %s needs an %s referring to app_user", table, column).isPresent();
+            assertThat(owner.get().get("referenced", String.class)).as(table + "." + column + " refers to").isEqualTo("app_user");
+            assertThat(owner.get().get("is_nullable", String.class)).as(table + "." + column + " nullable").isEqualTo("NO");
+            assertThat(owner.get().get("delete_rule", String.class)).as(table + "." + column + " on delete").isEqualTo("CASCADE");
         }
         assertThat(tables).containsAll(Set.of("app_user", "login_failure", "role"));
     }
@@ -91,6 +105,16 @@ class PersonalDataTest {
         assertThat(ownedRowCounts(other.id())).isEqualTo(othersBefore).containsEntry("app_user", 1);
     }
 
+    /** The delete rule of the foreign key from {@code table.column} to {@code referenced}, or null when there is none. */
+    private String deleteRule(String table, String column, String referenced) {
+        return dsl.fetchOptional("""
+                select rc.delete_rule from information_schema.key_column_usage kcu
+                join information_schema.referential_constraints rc on rc.constraint_name = kcu.constraint_name
+                join information_schema.constraint_column_usage ccu on ccu.constraint_name = rc.unique_constraint_name
+                where kcu.table_schema = 'public' and kcu.table_name = ? and kcu.column_name = ? and ccu.table_name = ?""",
+                table, column, referenced).map(row -> row.get(0, String.class)).orElse(null);
+    }
+
     /** Rows per table that belong to the user: the account itself and every row of every owner_id table. */
     private Map<String, Integer> ownedRowCounts(long userId) {
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -101,6 +125,8 @@ class PersonalDataTest {
         for (String table : ownedTables) {
             counts.put(table, dsl.fetchCount(DSL.table(DSL.name(table)), DSL.field(DSL.name("owner_id")).eq(userId)));
         }
+        PERSON_COLUMNS.forEach((table, column) -> counts.put(table + "." + column,
+                dsl.fetchCount(DSL.table(DSL.name(table)), DSL.field(DSL.name(column)).eq(userId))));
         return counts;
     }
 

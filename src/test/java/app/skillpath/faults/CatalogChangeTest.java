@@ -173,7 +173,7 @@ class CatalogChangeTest {
         assertThatThrownBy(() -> catalogService.install(withoutPipelines))
                 .isInstanceOf(CatalogException.class)
                 .hasMessage(DE_FILE + ": skill \"data-pipelines\" was removed, but 1 user's ratings, history "
-                        + "entries, plan steps, targets or reviews (1 row) use it; mark it \"retired: true\" or name its new key with "
+                        + "entries, plan steps, targets, reviews or team suggestions (1 row) use it; mark it \"retired: true\" or name its new key with "
                         + "\"renamed-from: data-pipelines\"");
 
         assertThat(targetService.myTarget(target.key()).orElseThrow().skills()).extracting(TargetSkill::skillKey)
@@ -189,7 +189,7 @@ class CatalogChangeTest {
         assertThatThrownBy(() -> catalogService.install(withoutPipelines))
                 .isInstanceOf(CatalogException.class)
                 .hasMessage(DE_FILE + ": skill \"data-pipelines\" was removed, but 1 user's ratings, history "
-                        + "entries, plan steps, targets or reviews (3 rows) use it; mark it \"retired: true\" or name its new key with "
+                        + "entries, plan steps, targets, reviews or team suggestions (3 rows) use it; mark it \"retired: true\" or name its new key with "
                         + "\"renamed-from: data-pipelines\"");
 
         assertThat(assessmentService.mine().level("data-pipelines")).contains(1);
@@ -252,7 +252,7 @@ class CatalogChangeTest {
         assertThatThrownBy(() -> catalogService.install(renamed))
                 .isInstanceOf(CatalogException.class)
                 .hasMessage(DE_FILE + ": skill \"data-pipelines\" is renamed to \"data-flows\", but \"data-flows\" is already "
-                        + "stored as an entry of its own, and 1 user's ratings, history entries, plan steps, targets or reviews (2 rows) use it; "
+                        + "stored as an entry of its own, and 1 user's ratings, history entries, plan steps, targets, reviews or team suggestions (2 rows) use it; "
                         + "keep \"data-pipelines\" with \"retired: true\" instead");
         assertThat(assessmentService.mine().level("data-pipelines")).contains(2);
         assertThat(assessmentService.mine().level("data-flows")).contains(3);
@@ -343,11 +343,11 @@ class CatalogChangeTest {
 
         assertThatThrownBy(() -> catalogService.install(CatalogParser.parse(CatalogFiles.real())))
                 .isInstanceOf(CatalogException.class)
-                .hasMessage(DE_FILE + ": role \"data-engineer\" was removed, but 1 user's plans or plan steps ("
+                .hasMessage(DE_FILE + ": role \"data-engineer\" was removed, but 1 user's plans, plan steps or team compositions ("
                         + (1 + plan.steps().size()) + " rows) use it; mark it \"retired: true\" or name its new key with "
                         + "\"renamed-from: data-engineer\"\n"
                         + DE_FILE + ": skill \"data-pipelines\" was removed, but 1 user's ratings, history "
-                        + "entries, plan steps, targets or reviews (3 rows) use it; mark it \"retired: true\" or name its new key with "
+                        + "entries, plan steps, targets, reviews or team suggestions (3 rows) use it; mark it \"retired: true\" or name its new key with "
                         + "\"renamed-from: data-pipelines\"");
 
         assertThat(planService.myPlan("data-engineer")).contains(plan);

@@ -47,7 +47,7 @@ class CatalogRestartTest {
 
         CatalogException cause = causeOfType(refused, CatalogException.class);
         assertThat(cause.getMessage()).startsWith("data-engineer.yaml: role \"data-engineer\" was removed, but 1 user's "
-                + "plans or plan steps (1 row) use it; mark it \"retired: true\" or name its new key with \"renamed-from: data-engineer\"");
+                + "plans, plan steps or team compositions (1 row) use it; mark it \"retired: true\" or name its new key with \"renamed-from: data-engineer\"");
         assertThat(new CatalogLoader.FailureAnalyzer().analyze(refused).getDescription()).contains(cause.getMessage());
         try (ConfigurableApplicationContext app = TestApplications.startOn(dataDirectory, WITH_DATA_ENGINEER)) {
             assertThat(app.getBean(PlanRepository.class).find(userId, "data-engineer")).isPresent();

@@ -178,7 +178,7 @@ class ReviewRaceTest extends ReviewServiceTestBase {
 
         assertThat(outcomes).contains("adopted");
         assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome).isIn("adopted",
-                "Your rating of “Statistics” is the reviewer's level already."));
+                "Your rating of “Statistical concepts and methods” is the reviewer's level already."));
         assertThat(dsl.fetchCount(SKILL_RATING_HISTORY, SKILL_RATING_HISTORY.OWNER_ID.eq(owner.id())
                 .and(SKILL_RATING_HISTORY.REVIEW_ID.eq(id)))).isEqualTo(1);
         assertThat(assessment.mine().levels()).containsEntry("statistics", 4);

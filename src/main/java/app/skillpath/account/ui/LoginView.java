@@ -7,6 +7,7 @@ import org.jsoup.nodes.Element;
 import app.skillpath.account.CurrentUser;
 import app.skillpath.account.LoginThrottle;
 import app.skillpath.base.ui.MainLayout;
+import app.skillpath.invitation.Invitations;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -44,7 +45,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
         // a visitor sent here from an invitation link may have no account yet: signing up brings them back to it
         boolean fromInvitation = StoredRedirect.peek(VaadinSession.getCurrent())
-                .filter(path -> path.startsWith(StoredRedirect.INVITATION_PREFIX)).isPresent();
+                .filter(path -> path.startsWith(Invitations.ROUTE_PREFIX)).isPresent();
         // the text below the form only informs, so it is markup (see README, "How a page is built")
         HtmlBlock below = HtmlBlock.of(root -> {
             Element noAccount = root.appendElement("p").appendText("New to Skillpath? ");
@@ -55,7 +56,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
         below.addClassName("login-below");
         if (fromInvitation) {
             add(HtmlBlock.of(root -> root.appendElement("p").id("login-invitation").addClass("callout")
-                    .text("Log in or create an account to answer the review invitation.")));
+                    .text("Log in or create an account to answer the invitation.")));
         }
         add(form, below);
     }

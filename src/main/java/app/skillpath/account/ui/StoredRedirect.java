@@ -30,9 +30,6 @@ final class StoredRedirect {
      */
     private static final Pattern RELATIVE_PATH = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._~/?=&%+-]{0,500}");
 
-    /** The stored redirect of the logged-out visitor on an invitation link starts with this (the route's path). */
-    static final String INVITATION_PREFIX = "invitation/";
-
     /** Spring Security's default request cache, which Vaadin's request cache delegates to. */
     private static final RequestCache SPRING_CACHE = new HttpSessionRequestCache();
 

@@ -35,7 +35,7 @@ import java.util.Optional;
  * comment, each saved the moment it is given; then submit once, or decline. Whoever is not this review's reviewer
  * while it is open (a stranger, the owner, the reviewer after submitting) gets the plain refusal and nothing else.
  */
-@Route(value = "review/:" + ReviewFormView.REVIEW_ID, layout = MainLayout.class)
+@Route(value = ReviewForm.ROUTE_PREFIX + ":" + ReviewFormView.REVIEW_ID, layout = MainLayout.class)
 @PageTitle("Your review" + MainLayout.TITLE_SUFFIX)
 @PermitAll
 public class ReviewFormView extends Main implements BeforeEnterObserver {
@@ -56,7 +56,7 @@ public class ReviewFormView extends Main implements BeforeEnterObserver {
 
     /** The address of a review's answering page, relative to the app's root. */
     static String path(long reviewId) {
-        return "review/" + reviewId;
+        return ReviewForm.path(reviewId);
     }
 
     @Override

@@ -14,18 +14,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.time.Instant;
 import java.util.List;
 
-/** An owner, a reviewer and a stranger, and the service steps the pages' tests start from. */
-abstract class ReviewUiTest extends KaribuTest {
+/**
+ * An owner, a reviewer and a stranger, and the service steps the pages' tests start from. Public for the shared
+ * invitation page's test, which opens review links.
+ */
+public abstract class ReviewUiTest extends KaribuTest {
 
     @Autowired
-    TestAccounts testAccounts;
+    protected TestAccounts testAccounts;
 
     @Autowired
-    ReviewService reviews;
+    protected ReviewService reviews;
 
-    Account owner;
-    Account reviewer;
-    Account stranger;
+    protected Account owner;
+    protected Account reviewer;
+    protected Account stranger;
 
     @BeforeEach
     void accounts() {
@@ -35,33 +38,33 @@ abstract class ReviewUiTest extends KaribuTest {
     }
 
     /** Logs the account into the UI (and the services) and opens the page; elsewhere first, as a fresh visit would. */
-    void open(Account account, String location) {
+    protected void open(Account account, String location) {
         login(account, testAccounts.passwordHash(account));
         navigate("roles");
         navigate(location);
     }
 
-    void as(Account account) {
+    protected void as(Account account) {
         login(account, testAccounts.passwordHash(account));
     }
 
-    Invitation invite(boolean sharesNotes, String... skills) {
+    protected Invitation invite(boolean sharesNotes, String... skills) {
         as(owner);
         return reviews.invite(new ReviewScope.Picked(List.of(skills)), sharesNotes);
     }
 
-    long accepted(Invitation invitation) {
+    protected long accepted(Invitation invitation) {
         as(reviewer);
         return reviews.accept(invitation.token());
     }
 
-    ReviewStatus statusForOwner(long reviewId) {
+    protected ReviewStatus statusForOwner(long reviewId) {
         as(owner);
         return reviews.myRequests().stream().filter(review -> review.id() == reviewId).findFirst()
                 .map(review -> review.status(Instant.now())).orElseThrow();
     }
 
-    ReviewSummary requestOf(long reviewId) {
+    protected ReviewSummary requestOf(long reviewId) {
         as(owner);
         return reviews.myRequests().stream().filter(review -> review.id() == reviewId).findFirst().orElseThrow();
     }

@@ -1,10 +1,13 @@
-package app.skillpath.review.ui;
+package app.skillpath.invitation.ui;
 
 import app.skillpath.account.TestAccounts;
 import app.skillpath.account.ui.LoginView;
+import app.skillpath.invitation.Invitations;
 import app.skillpath.review.Invitation;
 import app.skillpath.review.ReviewService;
 import app.skillpath.review.ReviewStatus;
+import app.skillpath.review.ui.ReviewFormView;
+import app.skillpath.review.ui.ReviewUiTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -23,11 +26,17 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The page an invitation link opens: for the invited, for the owner, for links that do not work, and before logging in. */
+/**
+ * The page an invitation link opens, with review links (the first kind): for the invited, for the owner, for links
+ * that do not work, and before logging in.
+ */
 class InvitationViewTest extends ReviewUiTest {
 
     private static void assertRefused(String message) {
         assertThat(markup("invitation-refusal").text()).isEqualTo(message);
+        // the refusal cannot say what the link was for, so it leads somewhere every visitor has
+        assertThat(markup("invitation-refusal").nextElementSibling().select("a[router-link]").eachText())
+                .containsExactly("Home");
         _assertNone(Button.class, spec -> spec.withId("invitation-accept"));
         _assertNone(Button.class, spec -> spec.withId("invitation-decline"));
     }
@@ -40,9 +49,12 @@ class InvitationViewTest extends ReviewUiTest {
 
         assertThat(markup("invitation-summary").text()).isEqualTo(owner.displayName().orElse(owner.username())
                 + " asks you for a second opinion on 2 skills (Hand-picked skills (2)).");
-        assertThat(markup("invitation-notes").text()).endsWith("shares their evidence notes with you.");
+        assertThat(markup("invitation-detail-0").text()).endsWith("shares their evidence notes with you.");
+        assertThat(markup("invitation-detail-1").text()).startsWith("You rate each skill on the 0-4 scale");
         assertThat(markup("invitation-expiry").text()).startsWith("This link works once and expires on ");
-        assertThat(UI.getCurrent().getInternals().getTitle()).doesNotContain(invitation.token());
+        assertThat(markup("invitation-summary").previousElementSibling().text()).isEqualTo("A second opinion");
+        assertThat(UI.getCurrent().getInternals().getTitle()).startsWith("Invitation").doesNotContain(invitation.token());
+        assertThat(_get(Button.class, spec -> spec.withId("invitation-accept")).getText()).isEqualTo("Accept and start");
         _get(Button.class, spec -> spec.withId("invitation-decline"));
     }
 
@@ -58,7 +70,7 @@ class InvitationViewTest extends ReviewUiTest {
                 .isEqualTo("review/" + invitation.reviewId());
         assertThat(statusForOwner(invitation.reviewId())).isEqualTo(ReviewStatus.IN_PROGRESS);
         open(stranger, invitation.path());
-        assertRefused(ReviewService.LINK_DOES_NOT_WORK);
+        assertRefused(Invitations.LINK_DOES_NOT_WORK);
     }
 
     @Test
@@ -67,15 +79,17 @@ class InvitationViewTest extends ReviewUiTest {
         open(reviewer, invitation.path());
 
         _click(_get(Button.class, spec -> spec.withId("invitation-decline")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("confirm-invitation-decline"));
+        assertThat(confirm.getElement().getProperty("header")).isEqualTo("Decline this review?");
         assertThat(statusForOwner(invitation.reviewId())).as("nothing happens before confirming")
                 .isEqualTo(ReviewStatus.WAITING_FOR_REVIEWER);
         as(reviewer);
-        _fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("confirm-invitation-decline")));
+        _fireConfirm(confirm);
 
         assertThat(markup("invitation-declined").text()).startsWith("You declined.");
         assertThat(statusForOwner(invitation.reviewId())).isEqualTo(ReviewStatus.DECLINED);
         open(reviewer, invitation.path());
-        assertRefused(ReviewService.LINK_DOES_NOT_WORK);
+        assertRefused(Invitations.LINK_DOES_NOT_WORK);
     }
 
     @Test
@@ -85,7 +99,7 @@ class InvitationViewTest extends ReviewUiTest {
 
         open(reviewer, invitation.path());
 
-        assertRefused(ReviewService.LINK_DOES_NOT_WORK);
+        assertRefused(Invitations.LINK_DOES_NOT_WORK);
     }
 
     @Test
@@ -96,7 +110,7 @@ class InvitationViewTest extends ReviewUiTest {
 
         open(reviewer, Invitation.path(altered));
 
-        assertRefused(ReviewService.LINK_DOES_NOT_WORK);
+        assertRefused(Invitations.LINK_DOES_NOT_WORK);
     }
 
     @Test
@@ -109,7 +123,7 @@ class InvitationViewTest extends ReviewUiTest {
 
         _click(_get(Button.class, spec -> spec.withId("invitation-accept")));
 
-        assertRefused(ReviewService.LINK_DOES_NOT_WORK);
+        assertRefused(Invitations.LINK_DOES_NOT_WORK);
     }
 
     @Test
@@ -130,7 +144,7 @@ class InvitationViewTest extends ReviewUiTest {
         navigate(invitation.path());
 
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst()).isInstanceOf(LoginView.class);
-        assertThat(markup("login-invitation").text()).isEqualTo("Log in or create an account to answer the review invitation.");
+        assertThat(markup("login-invitation").text()).isEqualTo("Log in or create an account to answer the invitation.");
         assertThat(VaadinSession.getCurrent().getSession().getAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT))
                 .isEqualTo(invitation.path());
     }
@@ -169,7 +183,7 @@ class InvitationViewTest extends ReviewUiTest {
                         .setServerPort(80).setContextPath("").setServletPath("").setRequestURI("/" + invitation.path())
                         .setRequestURL("http://localhost/" + invitation.path()).build());
         navigate("login");
-        assertThat(markup("login-invitation").text()).isEqualTo("Log in or create an account to answer the review invitation.");
+        assertThat(markup("login-invitation").text()).isEqualTo("Log in or create an account to answer the invitation.");
 
         navigate("signup");
         signUp();

@@ -1,4 +1,4 @@
-package app.skillpath.review.ui;
+package app.skillpath.invitation.ui;
 
 import app.skillpath.account.TestAccounts;
 import app.skillpath.review.Invitation;
