@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Live heap per open session on each page (production jar, production mode): bench/memory.sh [N] [pages...]
-# Pages (default: all): home roles role compare assessment fit plan account anonymous-roles anonymous-home.
+# Pages (default: all): home roles role compare assessment fit plan account team anonymous-roles anonymous-home.
 # Users with every skill rated are inserted with SQL, each page its own N users (PAGE-0.., at level 1 in
 # every skill for the plan page, so that the plan has a gap in all six of the role's skills; on the home
 # page, a logged-in user's "this week", each with five plans: see bench/home-plans.sql); each session
-# logs in through the login form in its own browser context and is left on the page (anonymous-roles,
+# logs in through the login form in its own browser context and is left on the page (on the team page, the
+# matrix of a team of 200 members, the page's users among them: see bench/team-200.sql; anonymous-roles,
 # anonymous-home: N visitors who do not log in). One line per page on stdout, one Markdown table row per
 # page appended to target/memory-bench/results.md, the class histograms before and after each page and
 # their difference per session in target/memory-bench/histograms/. Method and figures: docs/BENCHMARKS.md, "Memory per session".
@@ -35,7 +36,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 N="${1:-100}"
 shift $(( $# > 0 ? 1 : 0 ))
-ALL_PAGES=(home roles role compare assessment fit plan account anonymous-roles anonymous-home)
+ALL_PAGES=(home roles role compare assessment fit plan account team anonymous-roles anonymous-home)
 if [ $# -gt 0 ]; then PAGES=("$@"); else PAGES=("${ALL_PAGES[@]}"); fi
 JAVA="${JAVA_HOME:?set JAVA_HOME}/bin/java"
 WORK=target/memory-bench
@@ -46,7 +47,8 @@ MVN_ARGS="${MVN_ARGS:-}"
 FRESH_SERVER="${FRESH_SERVER:-}"
 mkdir -p "$WORK"
 
-# name | path (after the first slash) | selector only the rendered page has | driver options
+# name | path (after the first slash; {team} is the id of bench/team-200.sql's team) | selector only the rendered
+# page has | driver options
 page_spec() {
   case "$1" in
     # a logged-in user's week with five plans (two roles, three targets), checked on every page: see bench/home-plans.sql
@@ -59,6 +61,8 @@ page_spec() {
     # a plan of exactly 10 steps, checked on every page: see bench/plan-copies.sql
     plan)            echo "plan?role=$PLAN_ROLE|#plan-steps|count=.step-card:10 template=plan-template setup=bench/plan-copies.sql" ;;
     account)         echo "account|#delete-account|" ;;
+    # the matrix of one team of 200 members, all 200 rows checked on every page: see bench/team-200.sql
+    team)            echo "teams/{team}|#team-heatmap|count=#team-heatmap>tbody>tr:200" ;;
     anonymous-roles) echo "roles|#role-card-data-science-manager|anonymous=true" ;;
     anonymous-home)  echo "|#home-pitch|anonymous=true" ;;
     *) echo "unknown page: $1 (pages: ${ALL_PAGES[*]})" >&2; return 1 ;;
@@ -121,12 +125,17 @@ prepare_users() {  # PAGE-0.. (at least the warm-up's 5; plan and home: and PAGE
     insert into skill_rating_history (owner_id, skill_id, level)
       select r.owner_id, r.skill_id, r.level from skill_rating r
       join app_user u on u.id = r.owner_id where u.username like '$1-%';"
+  # the team page's team: its owner, team-0, and its 200 members must exist before any session opens the page
+  if [ "$1" = team ]; then psql -q -v ON_ERROR_STOP=1 -f bench/team-200.sql; fi
 }
 
 measure() {  # one page on the running server; extra arguments go to MemoryBenchmark
   local page="$1" url_path ready options
   shift
   IFS='|' read -r url_path ready options <<< "$(page_spec "$page")"
+  if [[ "$url_path" == *"{team}"* ]]; then
+    url_path="${url_path//\{team\}/$(psql -tA -v ON_ERROR_STOP=1 -c "select id from team where name = 'Bench team'")}"
+  fi
   # shellcheck disable=SC2086 # options are separate words
   "$JAVA" -cp "$(cat "$CLASSPATH_FILE")" bench/MemoryBenchmark.java "http://localhost:$PORT" "$SERVER" "$page" \
     "$url_path" "$ready" "$N" "$page-" "$PASSWORD" results="$RESULTS" histograms="$WORK/histograms" $options "$@"
