@@ -299,11 +299,14 @@ public class TeamRepository {
                     Map<String, Integer> levels = new LinkedHashMap<>();
                     Map<String, String> notes = new LinkedHashMap<>();
                     row.value4().forEach(rating -> {
+                        // one String per catalog key, not one per rating: a matrix of 200 members read 2,200
+                        // copies of 11 keys (134 KB per open session, docs/BENCHMARKS.md)
+                        String skillKey = rating.value1().intern();
                         if (rating.value2() != null) {
-                            levels.put(rating.value1(), rating.value2());
+                            levels.put(skillKey, rating.value2());
                         }
                         if (rating.value3() != null && !rating.value3().isBlank()) {
-                            notes.put(rating.value1(), rating.value3());
+                            notes.put(skillKey, rating.value3());
                         }
                     });
                     return new MemberRow(row.value1(), row.value2(), row.value3(), levels, notes);

@@ -19,6 +19,7 @@ import app.skillpath.team.TeamMatrix.Profile;
 import app.skillpath.team.TeamService;
 import app.skillpath.team.TrainingOption;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Section;
@@ -70,6 +71,14 @@ public class TeamMatrixView extends Main implements BeforeEnterObserver {
     private final Select<MemberOrder> memberOrder = new Select<>();
     private final HtmlBlock heatmap = new HtmlBlock(SafeHtml.EMPTY);
     private final HtmlBlock figures = new HtmlBlock(SafeHtml.EMPTY);
+    /**
+     * The shared evidence notes, built only while opened: a team of 200 held them twice otherwise, in the matrix and
+     * again as markup (85 KB per open session, docs/BENCHMARKS.md).
+     */
+    private final Details notes = new Details();
+    private final HtmlBlock notesList = new HtmlBlock(SafeHtml.EMPTY);
+    private List<Member> sharingMembers = List.of();
+    private Map<String, String> shownSkillNames = Map.of();
 
     /** The matrix as read on entering the page; the controls redraw from it without asking the database again. */
     private TeamMatrix matrix;
@@ -165,7 +174,11 @@ public class TeamMatrixView extends Main implements BeforeEnterObserver {
         Div controls = new Div(profile, filter, skillOrder, memberOrder);
         controls.setId("team-controls");
         controls.addClassNames("team-controls");
-        Section matrixSection = new Section(controls, heatmap);
+        notes.setId("team-notes");
+        notes.addClassName("team-notes");
+        notes.add(notesList);
+        notes.addOpenedChangeListener(event -> fillNotes());
+        Section matrixSection = new Section(controls, heatmap, notes);
         matrixSection.setId("team-matrix-section");
         matrixSection.addClassName("article-section");
         Section gapSection = new Section(gapBlock(matrix), TeamDownloads.links(teamService, currentUser, clock,
@@ -224,8 +237,8 @@ public class TeamMatrixView extends Main implements BeforeEnterObserver {
         heatmap.setContent(SafeHtml.build(root -> {
             heatmapMarkup(root, matrix, chosen, shown, members, filteredOut, fellBack);
             coverageMarkup(root, matrix, chosen, shown);
-            notesMarkup(root, members, shown);
         }));
+        showNotes(members, shown);
         figures.setContent(SafeHtml.build(root -> figuresMarkup(root, matrix, shown)));
     }
 
@@ -360,19 +373,24 @@ public class TeamMatrixView extends Main implements BeforeEnterObserver {
         }
     }
 
-    /** The notes of members who share them, for the skills shown; nothing at all when no one shares a note there. */
-    private static void notesMarkup(Element root, List<Member> members, List<SkillCoverage> shown) {
-        Map<String, String> names = shown.stream().collect(Collectors.toMap(skill -> skill.skill().key(),
+    /** The notes of members who share them, for the skills shown; no notes section at all when no one shares one there. */
+    private void showNotes(List<Member> members, List<SkillCoverage> shown) {
+        shownSkillNames = shown.stream().collect(Collectors.toMap(skill -> skill.skill().key(),
                 skill -> skill.skill().name(), (a, b) -> a, LinkedHashMap::new));
-        List<Member> sharing = members.stream()
-                .filter(member -> member.notes().keySet().stream().anyMatch(names::containsKey)).toList();
-        if (sharing.isEmpty()) {
-            return;
-        }
-        Element details = root.appendElement("details").id("team-notes").addClass("team-notes");
-        details.appendElement("summary").text("Evidence notes (" + count(sharing.size(), "member shares", "members share")
-                + " them)");
-        Element list = details.appendElement("dl");
+        sharingMembers = members.stream()
+                .filter(member -> member.notes().keySet().stream().anyMatch(shownSkillNames::containsKey)).toList();
+        notes.setVisible(!sharingMembers.isEmpty());
+        notes.setSummaryText("Evidence notes (" + count(sharingMembers.size(), "member shares", "members share") + " them)");
+        fillNotes();
+    }
+
+    private void fillNotes() {
+        notesList.setContent(notes.isOpened() && notes.isVisible()
+                ? SafeHtml.build(root -> notesMarkup(root, sharingMembers, shownSkillNames)) : SafeHtml.EMPTY);
+    }
+
+    private static void notesMarkup(Element root, List<Member> sharing, Map<String, String> names) {
+        Element list = root.appendElement("dl").id("team-notes-list");
         for (Member member : sharing) {
             list.appendElement("dt").text(member.name());
             names.forEach((key, name) -> {

@@ -14,6 +14,7 @@ import app.skillpath.team.TeamService;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.details.Details;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -238,14 +239,20 @@ class TeamMatrixViewTest extends KaribuTest {
     @Test
     void notes_show_only_for_a_member_who_shares_them() {
         open(owner, TeamMatrixView.path(teamId));
-        assertThat(markup().getElementById("team-notes")).as("Ada shares levels only, the default").isNull();
+        assertThat(_find(Details.class, spec -> spec.withId("team-notes"))).as("Ada shares levels only, the default").isEmpty();
         assertThat(pageText()).doesNotContain("A/B");
 
         as(ada);
         teams.share(teamId, true);
         open(owner, TeamMatrixView.path(teamId));
+        Details notes = _get(Details.class, spec -> spec.withId("team-notes"));
+        assertThat(notes.getSummaryText()).isEqualTo("Evidence notes (1 member shares them)");
+        assertThat(markup().getElementById("team-notes-list")).as("built only when opened").isNull();
+        notes.setOpened(true);
         assertThat(markup("team-note-" + ada.id() + "-statistics").text()).isEqualTo(skillName("statistics") + ": " + NOTE);
-        assertThat(markup("team-notes").select("dt")).extracting(Element::text).containsExactly(ada.name());
+        assertThat(markup("team-notes-list").select("dt")).extracting(Element::text).containsExactly(ada.name());
+        notes.setOpened(false);
+        assertThat(markup().getElementById("team-notes-list")).as("dropped again when closed").isNull();
         Element cell = markup("team-row-" + ada.id()).child(columns().indexOf("statistics") + 1);
         assertThat(cell.classNames()).contains("has-note");
         assertThat(markup("team-row-" + bo.id()).select("td.has-note")).isEmpty();
