@@ -83,4 +83,14 @@ class PlanMergeTest {
         assertThat(PlanMerge.isSuggested("evidence:mle-projects")).isFalse();
         assertThat(PlanMerge.isSuggested(null)).isFalse();
     }
+
+    @Test
+    void a_suggested_step_without_an_effort_is_left_out_of_the_progress_by_skill_instead_of_reading_done() {
+        PlanStep statistics = new PlanStep(1, 0, generated("skill:statistics", 20), Optional.empty(), Optional.empty(),
+                StepStatus.TODO, Optional.empty(), Optional.empty(), false, 0);
+        PlanStep suggested = new PlanStep(2, 1, suggestion(4), Optional.empty(), Optional.empty(), StepStatus.TODO,
+                Optional.empty(), Optional.empty(), false, 0);
+
+        assertThat(PlanProgress.percentDoneBySkill(List.of(statistics, suggested))).containsOnlyKeys("statistics");
+    }
 }

@@ -293,9 +293,9 @@ public class AccountView extends Main {
         return chosen;
     }
 
-    /** "Data science passes to Ada Lovelace; Side project is deleted." */
+    /** "“Data science” passes to Ada Lovelace; “Side project” is deleted." */
     private String fatesInWords() {
-        return fates.entrySet().stream().map(entry -> entry.getKey().name() + Optional.ofNullable(entry.getValue().getValue())
+        return fates.entrySet().stream().map(entry -> "“" + entry.getKey().name() + "”" + Optional.ofNullable(entry.getValue().getValue())
                         .flatMap(Fate::heir).map(heir -> " passes to " + heir.name()).orElse(" is deleted"))
                 .collect(Collectors.joining("; ", "", "."));
     }

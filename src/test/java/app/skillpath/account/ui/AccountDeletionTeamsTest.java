@@ -91,7 +91,7 @@ class AccountDeletionTeamsTest extends KaribuTest {
 
         deleteWith(TestAccounts.PASSWORD);
         ConfirmDialog dialog = _get(ConfirmDialog.class);
-        assertThat(dialog.getElement().getProperty("message")).contains("Your teams: Data science passes to adt.ada Tester.");
+        assertThat(dialog.getElement().getProperty("message")).contains("Your teams: “Data science” passes to adt.ada Tester.");
         _fireConfirm(dialog);
 
         assertThat(ownerOfTeam()).contains(ada.id());
@@ -113,7 +113,7 @@ class AccountDeletionTeamsTest extends KaribuTest {
         fate().setValue(fate().getListDataView().getItems().filter(f -> f.heir().isEmpty()).findFirst().orElseThrow());
 
         deleteWith(TestAccounts.PASSWORD);
-        assertThat(_get(ConfirmDialog.class).getElement().getProperty("message")).contains("Data science is deleted.");
+        assertThat(_get(ConfirmDialog.class).getElement().getProperty("message")).contains("“Data science” is deleted.");
         _fireConfirm(_get(ConfirmDialog.class));
 
         assertThat(ownerOfTeam()).isEmpty();
