@@ -11,6 +11,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -166,8 +168,50 @@ public class AccountService {
      * statement). Not one transaction with the password check, for the reason given at changePassword.
      */
     public void deleteCurrentAccount(String currentPassword) {
+        // a call within this class: no transaction of its own, the deletion is one statement
+        deleteCurrentAccount(checkCurrentPassword(currentPassword), () -> { });
+    }
+
+    /** How long a checked password allows the deletion that follows it. */
+    private static final Duration CHECK_LASTS = Duration.ofMinutes(5);
+
+    /**
+     * Proof that the logged-in user gave their current password just now; only {@link #checkCurrentPassword} makes
+     * one, so a caller cannot delete an account without the check.
+     */
+    public static final class PasswordChecked {
+        private final long accountId;
+        private final Instant at;
+
+        private PasswordChecked(long accountId, Instant at) {
+            this.accountId = accountId;
+            this.at = at;
+        }
+    }
+
+    /**
+     * Checks the logged-in user's current password, counted on the login lockout, and changes nothing else; for a
+     * deletion that must change more than the account (a team's owner hands teams over first). No transaction, for
+     * the reason given at changePassword.
+     */
+    public PasswordChecked checkCurrentPassword(String currentPassword) {
         var stored = repository.findById(currentUser.id()).orElseThrow();
         requireCurrentPassword(currentPassword, stored);
+        return new PasswordChecked(stored.id(), clock.instant());
+    }
+
+    /**
+     * Deletes the logged-in user's account, whose password was just checked, with all of their data; {@code first}
+     * runs before, in the same transaction, so that what it changes (teams handed over to other members) and the
+     * deletion happen together or not at all. The account module knows nothing of what {@code first} does.
+     */
+    @Transactional
+    public void deleteCurrentAccount(PasswordChecked checked, Runnable first) {
+        var stored = repository.findById(currentUser.id()).orElseThrow();
+        if (checked == null || checked.accountId != stored.id() || checked.at.plus(CHECK_LASTS).isBefore(clock.instant())) {
+            throw new AccountException(Field.CURRENT_PASSWORD, "Enter your current password again to delete your account.");
+        }
+        first.run();
         repository.delete(stored.id());
         lockout.reset(stored.username());
         log.info("Account {} deleted with all its data", stored.id());

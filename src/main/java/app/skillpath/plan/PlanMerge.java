@@ -10,9 +10,14 @@ import java.util.Optional;
 /**
  * Regenerating a plan after ratings changed (plain Java): steps that still apply keep their status,
  * note and date done and take the new text and effort; new gaps add steps; steps whose gap is closed
- * are marked complete ("closed by your ratings") and kept. Nothing the user wrote is lost.
+ * are marked complete ("closed by your ratings") and kept. Nothing the user wrote is lost. Steps someone suggested
+ * (key "suggested:<id>", accepted from a team) are no gap of the ratings: they are kept exactly as they are, after the
+ * generated steps, never closed and never dropped.
  */
 public final class PlanMerge {
+
+    /** The key prefix of a step accepted from a team's suggestion ("suggested:<suggestion id>"). */
+    public static final String SUGGESTED_PREFIX = "suggested:";
 
     /** A step as it should be stored after the merge; id is empty for a new step. */
     public record Merged(Optional<Long> id, StepDraft draft, StepStatus status, Optional<String> note,
@@ -40,6 +45,12 @@ public final class PlanMerge {
                         old.startsOn(), old.dueOn(), old.version()));
             }
         }
+        for (PlanStep kept : existing) {
+            if (isSuggested(kept.key()) && byKey.remove(kept.key()) != null) {
+                merged.add(new Merged(Optional.of(kept.id()), kept.draft(), kept.status(), kept.note(), kept.doneOn(),
+                        kept.closedByRating(), kept.startsOn(), kept.dueOn(), kept.version()));
+            }
+        }
         for (PlanStep gone : byKey.values()) {
             boolean open = gone.status().isOpen();
             merged.add(new Merged(Optional.of(gone.id()), gone.draft(), open ? StepStatus.DONE : gone.status(), gone.note(),
@@ -47,5 +58,10 @@ public final class PlanMerge {
                     gone.version()));
         }
         return merged;
+    }
+
+    /** Whether a step's key is that of a step accepted from a suggestion, which regenerating leaves alone. */
+    public static boolean isSuggested(String stepKey) {
+        return stepKey != null && stepKey.startsWith(SUGGESTED_PREFIX);
     }
 }

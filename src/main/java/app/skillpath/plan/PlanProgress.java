@@ -26,11 +26,14 @@ public final class PlanProgress {
         return total == 0 ? 100 : 100.0 * done / total;
     }
 
-    /** Percent done per skill, over the skill steps of each skill. */
+    /**
+     * Percent done per skill, over the skill steps of each skill that have an effort: a step without one (a suggestion
+     * accepted from a team) has no share to count, and alone would read "100% done" while still to do.
+     */
     public static Map<String, Double> percentDoneBySkill(List<PlanStep> steps) {
         Map<String, Double> bySkill = new LinkedHashMap<>();
         for (PlanStep step : steps) {
-            step.draft().skillKey().ifPresent(skill -> bySkill.put(skill, percentDone(steps.stream()
+            step.draft().skillKey().filter(skill -> step.draft().effortHours().isPresent()).ifPresent(skill -> bySkill.put(skill, percentDone(steps.stream()
                     .filter(other -> other.draft().skillKey().equals(step.draft().skillKey())).toList())));
         }
         return bySkill;

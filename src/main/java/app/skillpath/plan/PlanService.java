@@ -42,6 +42,10 @@ public class PlanService {
     public static final int MIN_PACE = 1;
     public static final int MAX_PACE = 40;
     public static final int NOTE_MAX_LENGTH = 2000;
+    /** Suggested steps one plan holds at most (a member may accept up to 200 per team, in several plans). */
+    public static final int MAX_SUGGESTED_STEPS = 200;
+    /** A suggestion's "what to do" (2,000 characters) plus who suggested it, in which team. */
+    public static final int SUGGESTED_ACTION_MAX_LENGTH = 2500;
 
     private final PlanRepository repository;
     private final CatalogService catalogService;
@@ -174,7 +178,31 @@ public class PlanService {
      */
     @Transactional
     public Plan addSuggestedStep(String roleKey, StepDraft draft) {
-        throw new UnsupportedOperationException("written next, see issue #15");
+        if (draft == null || !PlanMerge.isSuggested(draft.key())) {
+            throw new IllegalArgumentException("A suggested step's key starts with " + PlanMerge.SUGGESTED_PREFIX);
+        }
+        if (draft.action().length() > SUGGESTED_ACTION_MAX_LENGTH) {
+            throw new PlanException("What to do can have at most " + SUGGESTED_ACTION_MAX_LENGTH + " characters in a plan; "
+                    + "this suggestion has " + draft.action().length() + ".");
+        }
+        oneChangeAtATime();
+        long ownerId = currentUser.id();
+        Plan plan = repository.find(ownerId, roleKey).orElseThrow(() -> new PlanException("You have no plan for that "
+                + (TargetKey.isTarget(roleKey) ? "target" : "role") + " (it may have been deleted in another tab): "
+                + "create the plan first, then add the suggestion to it."));
+        if (plan.steps().stream().anyMatch(step -> step.key().equals(draft.key()))) {
+            throw new PlanException("This suggestion is in that plan already.");
+        }
+        if (plan.steps().stream().filter(step -> PlanMerge.isSuggested(step.key())).count() >= MAX_SUGGESTED_STEPS) {
+            throw new PlanException("A plan can hold at most " + MAX_SUGGESTED_STEPS + " suggested steps; add this one to "
+                    + "another of your plans.");
+        }
+        int position = plan.steps().stream().mapToInt(PlanStep::position).max().orElse(-1) + 1;
+        repository.saveMerged(ownerId, plan.id(), position, new PlanMerge.Merged(Optional.empty(), draft, StepStatus.TODO,
+                Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty(), 0));
+        // dated like the other open steps: after them, at the plan's pace (a step without an effort takes no dates)
+        redate(ownerId, plan.id(), plan.hoursPerWeek());
+        return repository.find(ownerId, roleKey).orElseThrow();
     }
 
     @Transactional

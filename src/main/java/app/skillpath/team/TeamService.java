@@ -446,4 +446,24 @@ public class TeamService {
     public List<OwnedTeam> teamsToPassOn() {
         return repository.ownedWithOthers(currentUser.id());
     }
+
+    /**
+     * Deletes the user's account, first handing over each team named in {@code handOvers} (team id to the member who
+     * takes it); every other team the user owns is deleted with the account. The password is checked first, on its
+     * own (it counts on the login lockout, see AccountService), so a wrong one changes nothing; the hand-overs and the
+     * deletion then run in one transaction, so a hand-over that fails (the chosen member left meanwhile) deletes
+     * nothing either. Not transactional itself, for the password check's sake.
+     */
+    public void deleteAccount(String password, Map<Long, Long> handOvers) {
+        AccountService.PasswordChecked checked = accountService.checkCurrentPassword(password);
+        long me = currentUser.id();
+        Map<Long, Long> chosen = handOvers == null ? Map.of() : Map.copyOf(handOvers);
+        accountService.deleteCurrentAccount(checked, () -> chosen.forEach((teamId, heir) -> {
+            if (!repository.handOver(teamId, me, heir)) {
+                throw new TeamException("A team could not be handed over: the member you chose is no longer in it, or the "
+                        + "team is no longer yours. Nothing was deleted; check your choices and try again.");
+            }
+            log.info("Team {} handed over to account {} before its owner's account was deleted", teamId, heir);
+        }));
+    }
 }

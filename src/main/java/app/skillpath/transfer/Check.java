@@ -7,6 +7,7 @@ import app.skillpath.catalog.Catalog;
 import app.skillpath.catalog.EducationLevel;
 import app.skillpath.catalog.Role;
 import app.skillpath.plan.PlanService;
+import app.skillpath.plan.PlanMerge;
 import app.skillpath.plan.StepKind;
 import app.skillpath.plan.StepStatus;
 import app.skillpath.review.ReviewService;
@@ -397,7 +398,12 @@ final class Check {
     /** {@code customNames} null: a role's plan, whose steps name catalog skills only. */
     private void steps(String planAt, int most, int mostTips, Set<String> customNames, List<UserDataFile.Step> steps,
                        String why) {
-        require(steps.size() <= most, planAt + ".steps", "at most " + most + " steps (" + why + "), not " + steps.size());
+        // steps accepted from a team's suggestions come on top of the generated ones, up to their own limit
+        long suggested = steps.stream().filter(s -> s != null && PlanMerge.isSuggested(s.key())).count();
+        require(suggested <= PlanService.MAX_SUGGESTED_STEPS, planAt + ".steps", "at most " + PlanService.MAX_SUGGESTED_STEPS
+                + " suggested steps (what a plan can take from teams), not " + suggested);
+        require(steps.size() - suggested <= most, planAt + ".steps", "at most " + most + " steps (" + why + "), not "
+                + (steps.size() - suggested) + (suggested > 0 ? " besides the suggested ones" : ""));
         Map<String, Integer> keys = new HashMap<>();
         // a custom skill's step is stored under a key made from the skill ("skill:custom:7"), so one skill, one step
         Map<String, Integer> customSteps = new HashMap<>();
@@ -423,8 +429,10 @@ final class Check {
                     require(s.skill() != null, at + ".skill", "a skill step needs its skill");
                     skill(at + ".skill", s.skill());
                 }
-                level(at + ".fromLevel", s.fromLevel(), true);
-                level(at + ".toLevel", s.toLevel(), true);
+                // a step suggested by a team names a skill but no levels (the suggestion gives none)
+                boolean fromGaps = !PlanMerge.isSuggested(s.key());
+                level(at + ".fromLevel", s.fromLevel(), fromGaps);
+                level(at + ".toLevel", s.toLevel(), fromGaps);
             } else {
                 require(s.skill() == null && s.customSkill() == null && s.fromLevel() == null && s.toLevel() == null,
                         at + ".skill", "only skill steps name a skill and levels");
@@ -435,7 +443,7 @@ final class Check {
             for (int t = 0; t < s.articleTips().size(); t++) {
                 text(at + ".articleTips[" + t + "]", s.articleTips().get(t), 1, MAX_TEXT);
             }
-            text(at + ".action", s.action(), 0, MAX_TEXT);
+            text(at + ".action", s.action(), 0, PlanMerge.isSuggested(s.key()) ? PlanService.SUGGESTED_ACTION_MAX_LENGTH : MAX_TEXT);
             require(s.effortHours() == null || s.effortHours() >= 1 && s.effortHours() <= MAX_EFFORT, at + ".effortHours",
                     "must be 1 to " + MAX_EFFORT + " hours, not " + s.effortHours());
             date(at + ".startsOn", s.startsOn(), LATEST_PLANNED);

@@ -41,7 +41,18 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
+import app.skillpath.team.OwnedTeam;
+import app.skillpath.team.TeamException;
+import app.skillpath.team.TeamService;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The logged-in user's account: change the password, the time zone and the calendar feed, download or import the
@@ -66,9 +77,15 @@ public class AccountView extends Main {
 
     private final ComboBox<String> timeZone = new ComboBox<>("Time zone");
 
+    private final TeamService teamService;
+    /** The teams the user owns with other members, as shown, and what is to become of each when the account goes. */
+    private final Div passOn = new Div();
+    private final Map<OwnedTeam, Select<Fate>> fates = new LinkedHashMap<>();
+
     public AccountView(AccountService accountService, AuthenticationContext authenticationContext,
                        UserDataService userDataService, AccountSessions accountSessions, CurrentUser currentUser,
-                       FeedService feedService) {
+                       FeedService feedService, TeamService teamService) {
+        this.teamService = teamService;
         this.accountSessions = accountSessions;
         this.accountService = accountService;
         this.authenticationContext = authenticationContext;
@@ -215,11 +232,72 @@ public class AccountView extends Main {
         Button delete = new Button("Delete my account and all my data", event -> confirmDeletion());
         delete.setId("delete-account");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        passOn.setId("teams-to-pass-on");
+        showTeamsToPassOn();
         Section section = new Section(heading("Delete account", "This removes your account, your self-assessment, "
                 + "your learning plans and the reviews you asked for, for good. Reviews you submitted for others stay "
-                + "with them, shown as from “a former reviewer”. It cannot be undone."), deletePassword, delete);
+                + "with them, shown as from “a former reviewer”. It cannot be undone."), passOn, deletePassword, delete);
         section.addClassNames("article-section", "danger-zone");
         return section;
+    }
+
+    /**
+     * What becomes of a team the user owns when the account goes: handed over to one of its other members (who
+     * becomes its owner) or, with no heir, deleted.
+     */
+    record Fate(Optional<OwnedTeam.Heir> heir) {
+        String label() {
+            return heir.map(h -> "Hand over to " + h.name()).orElse("Delete the team");
+        }
+    }
+
+    /**
+     * Each team the user owns with other members, with a choice: hand it over to a member (the first by name unless
+     * the user chooses another) or delete it. Teams the user owns alone go with the account.
+     */
+    private void showTeamsToPassOn() {
+        passOn.removeAll();
+        fates.clear();
+        List<OwnedTeam> owned = teamService.teamsToPassOn();
+        passOn.setVisible(!owned.isEmpty());
+        if (owned.isEmpty()) {
+            return;
+        }
+        passOn.add(HtmlBlock.of(root -> {
+            root.appendElement("h3").text("Your teams");
+            root.appendElement("p").text("You own " + (owned.size() == 1 ? "a team" : owned.size() + " teams")
+                    + " with other members. Choose what happens to " + (owned.size() == 1 ? "it" : "each")
+                    + " when your account is deleted: hand it over to a member, who becomes its owner (the team and what its "
+                    + "members share stay), or delete it with its links and suggestions. Teams you own alone are deleted.");
+        }));
+        for (OwnedTeam team : owned) {
+            Select<Fate> fate = new Select<>();
+            fate.setLabel(team.name());
+            fate.setId("pass-on-" + team.id());
+            List<Fate> options = new ArrayList<>(team.otherMembers().stream().map(heir -> new Fate(Optional.of(heir))).toList());
+            options.add(new Fate(Optional.empty()));
+            fate.setItems(options);
+            fate.setItemLabelGenerator(option -> option == null ? "" : option.label());
+            fate.setValue(options.getFirst());
+            fates.put(team, fate);
+            passOn.add(fate);
+        }
+        passOn.addClassName("pass-on");
+    }
+
+    /** The hand-overs chosen: team id to the member who takes it (the teams to delete are not in it). */
+    private Map<Long, Long> handOvers() {
+        Map<Long, Long> chosen = new LinkedHashMap<>();
+        fates.forEach((team, fate) -> Optional.ofNullable(fate.getValue()).flatMap(Fate::heir)
+                .ifPresent(heir -> chosen.put(team.id(), heir.id())));
+        return chosen;
+    }
+
+    /** "“Data science” passes to Ada Lovelace; “Side project” is deleted." */
+    private String fatesInWords() {
+        return fates.entrySet().stream().map(entry -> "“" + entry.getKey().name() + "”" + Optional.ofNullable(entry.getValue().getValue())
+                        .flatMap(Fate::heir).map(heir -> " passes to " + heir.name()).orElse(" is deleted"))
+                .collect(Collectors.joining("; ", "", "."));
     }
 
     /** A section's heading and the paragraphs that explain it, as one block of markup. */
@@ -260,7 +338,8 @@ public class AccountView extends Main {
             return;
         }
         ConfirmDialog dialog = new ConfirmDialog("Delete your account?",
-                "Your account and all your data will be deleted now. This cannot be undone.",
+                "Your account and all your data will be deleted now." + (fates.isEmpty() ? "" : " Your teams: " + fatesInWords())
+                        + " This cannot be undone.",
                 "Delete for good", event -> deleteAccount());
         dialog.setConfirmButtonTheme("error primary");
         dialog.setCancelable(true);
@@ -272,13 +351,18 @@ public class AccountView extends Main {
     private void deleteAccount() {
         try {
             long accountId = accountService.currentAccount().id();
-            accountService.deleteCurrentAccount(deletePassword.getValue());
+            // the teams' hand-overs and the deletion happen together, after the password check (TeamService)
+            teamService.deleteAccount(deletePassword.getValue(), handOvers());
             // other tabs and browsers of the deleted account are logged out at their next request
             accountSessions.endAllSessions(accountId);
             authenticationContext.logout();
         } catch (AccountException e) {
             deletePassword.setErrorMessage(e.getMessage());
             deletePassword.setInvalid(true);
+        } catch (TeamException e) {
+            // a chosen member left, or a team changed hands, meanwhile: nothing was deleted; show the teams as they are now
+            showTeamsToPassOn();
+            Notifications.error(e.getMessage());
         }
     }
 }

@@ -28,6 +28,9 @@ import app.skillpath.target.Target;
 import app.skillpath.target.TargetException;
 import app.skillpath.target.TargetKey;
 import app.skillpath.target.TargetService;
+import app.skillpath.team.Suggestion;
+import app.skillpath.team.TeamException;
+import app.skillpath.team.TeamService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -56,7 +59,8 @@ import java.util.Optional;
  * The learning plan for one role (/plan?role=...): create it at a pace, work its dated steps, see
  * progress, the fit trend and what was done, and download it as Markdown, CSV or a calendar.
  * What the page only shows is markup ({@link PlanSummary}, {@link PlanTrend}, {@link PlanTimeline},
- * each step's text in its {@link StepCard}); only what the user changes is a component.
+ * each step's text in its {@link StepCard}); only what the user changes is a component. Above the plan, the steps a
+ * team's owner suggested and that wait for the user's answer ({@link TeamSuggestions}).
  */
 @Menu(order = 5, title = "Learning plan", icon = "vaadin:calendar-clock")
 @Route(value = "plan", layout = MainLayout.class)
@@ -70,18 +74,22 @@ public class PlanView extends Main implements BeforeEnterObserver {
     private final AssessmentService assessmentService;
     private final CatalogService catalogService;
     private final TargetService targetService;
+    private final TeamService teamService;
     private final Select<Choice> rolePicker = new Select<>();
     private final Div content = new Div();
     /** The role or target the page shows a plan for. */
     private Choice role;
     /** The user's targets and custom skills as read when the page was entered (names of custom skills in the plan). */
     private MyTargets targets = MyTargets.none();
+    /** Every role and target the picker offers, as read when the page was entered (names of plans elsewhere). */
+    private List<Choice> choices = List.of();
     /** The card whose editor is open, if any. */
     private StepCard editing;
 
     public PlanView(PlanService planService, AssessmentService assessmentService, CatalogService catalogService,
-                    TargetService targetService) {
+                    TargetService targetService, TeamService teamService) {
         this.planService = planService;
+        this.teamService = teamService;
         this.assessmentService = assessmentService;
         this.catalogService = catalogService;
         this.targetService = targetService;
@@ -124,6 +132,7 @@ public class PlanView extends Main implements BeforeEnterObserver {
         catalogService.catalog().retired().roles().stream().filter(r -> withPlans.contains(r.key())).map(r -> ofRole(r, true))
                 .forEach(choices::add);
         targets.targets().stream().map(PlanView::ofTarget).forEach(choices::add);
+        this.choices = List.copyOf(choices);
         // a retired role takes no new plans, but a plan the user already has for it is still theirs to see;
         // a target key that is not among the user's own finds no choice, whoever else's it may be
         Optional<Choice> chosen = choices.stream().filter(choice -> choice.key().equals(key)).findFirst();
@@ -149,7 +158,53 @@ public class PlanView extends Main implements BeforeEnterObserver {
     /** Shows the plan as it is stored now, or the form to make one. */
     private void render() {
         content.removeAll();
+        // one statement when nothing waits; the user's plans are read only when something does
+        List<Suggestion> suggestions = teamService.suggestionsForMe();
+        if (!suggestions.isEmpty()) {
+            content.add(new TeamSuggestions(suggestions, planChoices(), role, this::acceptSuggestion, this::declineSuggestion));
+        }
         planService.myPlan(role.key()).ifPresentOrElse(this::showPlan, this::showCreate);
+    }
+
+    /** The roles and targets the user has a plan for now, named as the picker names them. */
+    private List<Choice> planChoices() {
+        return planService.myPlanRoleKeys().stream()
+                .flatMap(key -> choices.stream().filter(choice -> choice.key().equals(key)).findFirst().stream())
+                .toList();
+    }
+
+    /** Adds the suggestion to the chosen plan and shows that plan with the new step. */
+    private void acceptSuggestion(Suggestion suggestion, Choice plan) {
+        if (plan == null) {
+            Notifications.error("Choose the plan to add the suggestion to.");
+            return;
+        }
+        try {
+            teamService.accept(suggestion.id(), plan.key());
+        } catch (TeamException | PlanException e) {
+            // answered in another tab, the team left, the plan deleted meanwhile: show what there is now, and why
+            render();
+            Notifications.error(e.getMessage());
+            return;
+        }
+        if (plan.key().equals(role.key())) {
+            render();
+        } else {
+            getUI().ifPresent(ui -> ui.navigate(PlanView.class, QueryParameters.of("role", plan.key())));
+        }
+        Notifications.saved("Added “" + suggestion.title() + "” to your plan for " + plan.named() + ".");
+    }
+
+    private void declineSuggestion(Suggestion suggestion) {
+        try {
+            teamService.decline(suggestion.id());
+        } catch (TeamException e) {
+            render();
+            Notifications.error(e.getMessage());
+            return;
+        }
+        render();
+        Notifications.info("You declined “" + suggestion.title() + "”; " + suggestion.fromName() + " sees your answer.");
     }
 
     private void showCreate() {

@@ -3,6 +3,7 @@ package app.skillpath.plan.ui;
 import app.skillpath.base.ui.HtmlBlock;
 import app.skillpath.base.ui.Markup;
 import app.skillpath.base.ui.SafeHtml;
+import app.skillpath.plan.PlanMerge;
 import app.skillpath.plan.PlanService;
 import app.skillpath.plan.PlanStep;
 import app.skillpath.plan.StepStatus;
@@ -142,6 +143,9 @@ class StepCard extends Div {
         step.draft().effortHours().ifPresent(hours -> Markup.badge(badges, "About " + hours + " h"));
         if (step.startsOn().isPresent() && step.dueOn().isPresent()) {
             Markup.badge(badges, PlanFormat.date(step.startsOn().get()) + " to " + PlanFormat.date(step.dueOn().get()));
+        }
+        if (PlanMerge.isSuggested(step.key())) {
+            Markup.badge(badges, "Suggested by your team");
         }
         if (step.closedByRating()) {
             Markup.badge(badges, "Closed by your ratings");
