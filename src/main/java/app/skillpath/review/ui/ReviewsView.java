@@ -2,6 +2,7 @@ package app.skillpath.review.ui;
 
 import app.skillpath.account.CurrentUser;
 import app.skillpath.base.ui.HtmlBlock;
+import app.skillpath.invitation.ui.LinkShownOnce;
 import app.skillpath.base.ui.MainLayout;
 import app.skillpath.base.ui.Markup;
 import app.skillpath.base.ui.Notifications;
@@ -25,11 +26,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import jakarta.annotation.security.PermitAll;
 import org.jsoup.nodes.Element;
 
@@ -168,21 +167,9 @@ public class ReviewsView extends Main {
     }
 
     private Div linkPanel(Invitation invitation) {
-        TextField link = new TextField("Invitation link");
-        link.setId("review-link");
-        link.setReadOnly(true);
-        link.setValue(baseUrl() + invitation.path());
-        Button copy = new Button("Copy link", event -> link.getElement()
-                .executeJs("return navigator.clipboard.writeText($0)", link.getValue())
-                .then(done -> Notifications.saved("The link was copied."),
-                        failed -> Notifications.info("Select the link and copy it yourself.")));
-        copy.setId("review-copy");
-        copy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div panel = new Div(HtmlBlock.of(root -> root.appendElement("p").id("review-link-note").text(
-                "Copy this link now and send it to your reviewer. Skillpath keeps only a fingerprint of it, so it cannot "
-                        + "show it again; if you lose it, withdraw this review and ask again.")), link, copy);
-        panel.addClassNames("feed-address", "review-link");
-        return panel;
+        return LinkShownOnce.panel(invitation.path(), "review-link", "Copy this link now and send it to your reviewer. "
+                + "Skillpath keeps only a fingerprint of it, so it cannot show it again; if you lose it, withdraw this "
+                + "review and ask again.", "review-link");
     }
 
     // ---- the lists ----
@@ -391,16 +378,5 @@ public class ReviewsView extends Main {
 
     private static String count(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
-    }
-
-    /** This app's root as the browser reached it, as the calendar feed's address is built. */
-    static String baseUrl() {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        if (request == null) {
-            return "/";
-        }
-        var servletRequest = ((com.vaadin.flow.server.VaadinServletRequest) request).getHttpServletRequest();
-        return org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromContextPath(servletRequest)
-                .path("/").build().toUriString();
     }
 }

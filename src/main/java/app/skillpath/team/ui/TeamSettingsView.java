@@ -2,6 +2,7 @@ package app.skillpath.team.ui;
 
 import app.skillpath.account.CurrentUser;
 import app.skillpath.base.ui.HtmlBlock;
+import app.skillpath.invitation.ui.LinkShownOnce;
 import app.skillpath.base.ui.MainLayout;
 import app.skillpath.base.ui.Markup;
 import app.skillpath.base.ui.Notifications;
@@ -30,11 +31,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.PermitAll;
 import org.jsoup.nodes.Element;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -268,21 +266,9 @@ public class TeamSettingsView extends Main implements BeforeEnterObserver {
     }
 
     private Div linkPanel(TeamInvitationLink invitation) {
-        TextField link = new TextField("Invitation link");
-        link.setId("team-link");
-        link.setReadOnly(true);
-        link.setValue(baseUrl() + invitation.path());
-        Button copy = new Button("Copy link", event -> link.getElement()
-                .executeJs("return navigator.clipboard.writeText($0)", link.getValue())
-                .then(done -> Notifications.saved("The link was copied."),
-                        failed -> Notifications.info("Select the link and copy it yourself.")));
-        copy.setId("team-link-copy");
-        copy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div panel = new Div(HtmlBlock.of(root -> root.appendElement("p").id("team-link-note").text(
-                "Copy this link now and send it to the person you invite. Skillpath keeps only a fingerprint of it, so "
-                        + "it cannot show it again; if you lose it, withdraw it below and create another.")), link, copy);
-        panel.addClassNames("feed-address", "team-link-panel");
-        return panel;
+        return LinkShownOnce.panel(invitation.path(), "team-link", "Copy this link now and send it to the person you "
+                + "invite. Skillpath keeps only a fingerprint of it, so it cannot show it again; if you lose it, withdraw "
+                + "it below and create another.", "team-link-panel");
     }
 
     private void renderLinks() {
@@ -717,15 +703,5 @@ public class TeamSettingsView extends Main implements BeforeEnterObserver {
 
     private String date(Instant instant) {
         return PlanFormat.date(LocalDate.ofInstant(instant, zone));
-    }
-
-    /** This app's root as the browser reached it, as the reviews page builds its links. */
-    private static String baseUrl() {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        if (request == null) {
-            return "/";
-        }
-        var servletRequest = ((VaadinServletRequest) request).getHttpServletRequest();
-        return ServletUriComponentsBuilder.fromContextPath(servletRequest).path("/").build().toUriString();
     }
 }

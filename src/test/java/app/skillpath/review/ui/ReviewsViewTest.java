@@ -72,7 +72,7 @@ class ReviewsViewTest extends ReviewUiTest {
         assertThat(link.isReadOnly()).isTrue();
         assertThat(link.getValue()).matches("https?://.*/invitation/[A-Za-z0-9_-]{43}");
         assertThat(markup("review-link-note").text()).contains("cannot show it again");
-        _get(Button.class, spec -> spec.withId("review-copy"));
+        _get(Button.class, spec -> spec.withId("review-link-copy"));
         String token = token(link);
         var row = dsl.selectFrom(REVIEW).where(REVIEW.OWNER_ID.eq(owner.id())).fetchSingle();
         assertThat(row.formatCSV()).doesNotContain(token);
