@@ -53,6 +53,8 @@ class TeamSettingsBrowserIT extends BrowserTest {
         page.locator("#team-name input").fill("Data science");
         page.locator("#team-create").click();
         assertThat(page.locator("#team-title")).hasText("Data science");
+        // the address follows the page's content a moment later (the browser's history is updated after the DOM)
+        page.waitForURL("**/teams/*/settings");
         String settings = page.url();
         assertThat(settings).matches(".*/teams/\\d+/settings");
 
