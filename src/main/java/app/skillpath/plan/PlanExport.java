@@ -16,8 +16,8 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.text.Normalizer;
-import app.skillpath.base.text.MarkdownText;
 import app.skillpath.base.text.CsvText;
+import app.skillpath.base.text.MarkdownText;
 import app.skillpath.target.TargetKey;
 import java.util.Optional;
 
