@@ -141,4 +141,69 @@ class TeamParallelTest extends TeamServiceTestBase {
         assertThat(ownerOf(teamId)).isEqualTo(bo.id());
         assertThat(isMember(teamId, bo)).isTrue();
     }
+
+    @Test
+    void handing_over_to_two_members_at_once_makes_exactly_one_of_them_owner() throws Exception {
+        long teamId = teamOfThree();
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Future<?> lock = holdTeamKey(teamId, held, release);
+        held.await(30, TimeUnit.SECONDS);
+
+        Future<String> toAda = as(owner, () -> {
+            teams.handOver(teamId, ada.id());
+            return null;
+        });
+        untilALockIsAwaited();
+        Future<String> toBo = as(owner, () -> {
+            teams.handOver(teamId, bo.id());
+            return null;
+        });
+        Thread.sleep(300);
+        release.countDown();
+        lock.get(30, TimeUnit.SECONDS);
+
+        assertThat(toAda.get(30, TimeUnit.SECONDS)).isEqualTo("done");
+        assertThat(toBo.get(30, TimeUnit.SECONDS))
+                .isEqualTo("refused: The team can only be handed over by its owner, to one of its other members.");
+        assertThat(ownerOf(teamId)).isEqualTo(ada.id());
+    }
+
+    @Test
+    void deleting_the_team_while_someone_joins_by_its_link_leaves_no_member_of_a_team_that_is_gone() throws Exception {
+        long teamId = team("Going");
+        String token = teams.invite(teamId).token();
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Future<?> lock = holdTeamKey(teamId, held, release);
+        held.await(30, TimeUnit.SECONDS);
+
+        Future<String> delete = as(owner, () -> {
+            teams.delete(teamId);
+            return null;
+        });
+        untilALockIsAwaited();
+        Future<String> join = threads.submit(() -> {
+            TestAccounts.logIn(ada);
+            try {
+                return invitations.accept(token);
+            } catch (app.skillpath.invitation.InvitationException | TeamException refused) {
+                return "refused: " + refused.getMessage();
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        });
+        Thread.sleep(300);
+        release.countDown();
+        lock.get(30, TimeUnit.SECONDS);
+
+        assertThat(delete.get(30, TimeUnit.SECONDS)).isEqualTo("done");
+        // the join may go first (the member joins, then the team is deleted with them in it) or second (a plain
+        // refusal): either is one order of the two, and neither leaves a member of a team that is gone
+        assertThat(join.get(30, TimeUnit.SECONDS)).satisfiesAnyOf(
+                outcome -> assertThat(outcome).isEqualTo("teams/" + teamId),
+                outcome -> assertThat(outcome).startsWith("refused: "));
+        assertThat(dsl.fetchExists(TEAM, TEAM.ID.eq(teamId))).isFalse();
+        assertThat(isMember(teamId, ada)).isFalse();
+    }
 }
