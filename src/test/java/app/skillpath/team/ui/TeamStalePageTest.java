@@ -149,5 +149,16 @@ class TeamStalePageTest extends TeamUiTest {
         // measured at 1,463 components and 407 buttons (two per member): a bound on growth per member, not a target;
         // a member picker instead of per-row buttons would take it to about 100 (see the branch's report)
         assertThat(components).isLessThan(8 * TeamService.MAX_MEMBERS + 100);
+
+        // the downloads of the same team, as the owner's click builds them
+        started = System.nanoTime();
+        app.skillpath.team.TeamMatrix matrix = teams.matrix(teamId);
+        String csv = app.skillpath.team.TeamCsv.csv(matrix);
+        String brief = app.skillpath.team.HiringBrief.markdown(matrix, app.skillpath.team.TeamAnalysis.hiringGap(matrix),
+                java.time.LocalDate.of(2026, 11, 27));
+        millis = (System.nanoTime() - started) / 1_000_000;
+        System.out.println("[measure] downloads of " + TeamService.MAX_MEMBERS + " members: CSV " + csv.length()
+                + " chars, brief " + brief.length() + " chars, read and built in " + millis + " ms");
+        assertThat(csv.lines()).hasSize(TeamService.MAX_MEMBERS + 1);
     }
 }
