@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.text.Normalizer;
 import app.skillpath.base.text.CsvText;
+import app.skillpath.base.text.MarkdownText;
 import app.skillpath.target.TargetKey;
 import java.util.Optional;
 
@@ -62,7 +63,8 @@ public final class PlanExport {
         int number = 1;
         for (PlanStep step : plan.steps()) {
             StepDraft draft = step.draft();
-            md.append("\n## ").append(number++).append(". ").append(draft.title()).append("\n\n");
+            // titles and actions may be a team owner's words (an accepted suggestion): inline text, never structure or links
+            md.append("\n## ").append(number++).append(". ").append(MarkdownText.inline(draft.title())).append("\n\n");
             md.append("- Status: ").append(step.status().label());
             step.doneOn().ifPresent(date -> md.append(" (").append(date).append(')'));
             if (step.closedByRating()) {
@@ -76,7 +78,7 @@ public final class PlanExport {
             for (String tip : draft.articleTips()) {
                 md.append("- From the article: “").append(tip).append("”\n");
             }
-            md.append("- Action: ").append(draft.action()).append('\n');
+            md.append("- Action: ").append(MarkdownText.inline(draft.action())).append('\n');
             step.note().ifPresent(note -> md.append("- Note: ").append(note.replace("\n", " ")).append('\n'));
         }
         return md.toString();

@@ -116,16 +116,25 @@ public class TeamRepository {
         return dsl.deleteFrom(TEAM).where(TEAM.ID.eq(teamId)).and(TEAM.OWNER_ID.eq(ownerId)).execute() == 1;
     }
 
-    /** The owner removes another member; false when the team is not theirs or the person is not a member. */
+    /**
+     * The owner removes another member; false when the team is not theirs or the person is not a member. Takes the
+     * team's row lock first, like a hand-over: otherwise a hand-over to this member that had already checked them
+     * would make them owner after they are gone, and fail at commit on the owner-is-a-member key with no plain message.
+     */
     public boolean remove(long teamId, long ownerId, long memberId) {
+        lockTeam(teamId);
         return dsl.deleteFrom(TEAM_MEMBER)
                 .where(TEAM_MEMBER.TEAM_ID.eq(teamId)).and(TEAM_MEMBER.MEMBER_ID.eq(memberId))
                 .and(TEAM_MEMBER.MEMBER_ID.ne(ownerId)).and(ownedBy(TEAM_MEMBER.TEAM_ID, ownerId))
                 .execute() == 1;
     }
 
-    /** A member leaves; the owner cannot (they hand the team over or delete it first). */
+    /**
+     * A member leaves; the owner cannot (they hand the team over or delete it first). Takes the team's row lock first,
+     * so a hand-over to this member in progress finishes before the "not the owner" check reads the team (see remove).
+     */
     public boolean leave(long teamId, long memberId) {
+        lockTeam(teamId);
         return dsl.deleteFrom(TEAM_MEMBER)
                 .where(TEAM_MEMBER.TEAM_ID.eq(teamId)).and(TEAM_MEMBER.MEMBER_ID.eq(memberId))
                 .andNot(ownedBy(TEAM_MEMBER.TEAM_ID, memberId))

@@ -292,7 +292,10 @@ public class TeamService {
             levels.keySet().retainAll(activeSkills);
             profiles.add(new TeamMatrix.Profile(TargetKey.ofTarget(target.id()), target.title(), true, levels));
         }
+        // a catalog role retired since it was chosen has no profile any more: its line is left out (the analysis would
+        // skip it anyway), so the settings page never shows a bare key and saving the rest of the composition works
         List<TeamMatrix.Need> composition = rows.needs().stream()
+                .filter(need -> need.roleKey().map(key -> catalog.role(key).isPresent()).orElse(true))
                 .map(need -> new TeamMatrix.Need(need.roleKey().map(TeamService::roleProfileKey)
                         .orElseGet(() -> TargetKey.ofTarget(need.targetId().orElseThrow())), need.headCount()))
                 .toList();
@@ -421,6 +424,11 @@ public class TeamService {
         Suggestion suggestion = repository.pendingSuggestion(suggestionId, me)
                 .orElseThrow(() -> new TeamException("This suggestion is not waiting for you any more: it was answered, "
                         + "or you left the team that made it."));
+        if (!catalogService.catalog().skillsByKey().containsKey(suggestion.skillKey())) {
+            // a retired skill takes no new plan step (as it takes no new rating); declining still clears it
+            throw new TeamException("“" + suggestion.skillName() + "” is retired from the catalog and takes no new plan "
+                    + "steps; decline this suggestion to clear it.");
+        }
         if (!repository.decide(suggestionId, me, true, now())) {
             throw new TeamException("This suggestion was answered already, perhaps in another tab.");
         }

@@ -159,7 +159,9 @@ class TeamAccessTest extends TeamServiceTestBase {
         TestAccounts.logIn(bo);
         String before = snapshot(teamId);
         for (String token : List.of(used.token(), withdrawn.token(), used.token().substring(1),
-                used.token() + "A", "", "../" + used.token(), "x".repeat(10_000))) {
+                used.token() + "A", "", "../" + used.token(), "x".repeat(10_000),
+                // unicode: letters a token never has, a token's length of them, one outside the BMP, a NUL
+                "Ä".repeat(43), "💥".repeat(5_000), used.token().replace('A', 'Α'), "\u0000" + used.token())) {
             assertThatThrownBy(() -> invitations.offer(token)).isInstanceOf(InvitationException.class)
                     .hasMessage(Invitations.LINK_DOES_NOT_WORK);
             assertThatThrownBy(() -> invitations.accept(token)).isInstanceOf(InvitationException.class)

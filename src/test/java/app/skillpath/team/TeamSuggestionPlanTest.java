@@ -155,4 +155,22 @@ class TeamSuggestionPlanTest extends TeamServiceTestBase {
         assertThat(imported.status()).isEqualTo(StepStatus.DONE);
         assertThat(imported.doneOn()).contains(LocalDate.now(ZoneOffset.UTC));
     }
+
+    @Test
+    void an_accepted_suggestions_markup_stays_plain_words_in_the_members_plan_download() {
+        long teamId = teamOfThree();
+        long id = teams.suggest(teamId, ada.id(), "programming", "Learn *pandas* <img src=x onerror=alert(1)>",
+                "Read this\n\n## 99. A step the member never accepted\n![](https://tracker.example/p.png) [win](javascript:alert(1))");
+        TestAccounts.logIn(ada);
+        plans.createPlan(ENGINEER, 10);
+
+        Plan plan = teams.accept(id, ENGINEER);
+        String markdown = app.skillpath.plan.PlanExport.markdown(plan, "Machine Learning Engineer");
+
+        // the owner's words are the member's to read, not structure, links, images or HTML in their file
+        assertThat(markdown.lines()).noneMatch(line -> line.startsWith("## 99."));
+        assertThat(markdown).doesNotContain("![").doesNotContain("<img").contains("\\[win\\](javascript").doesNotContain("*pandas*")
+                .contains("Learn \\*pandas\\* &lt;img src=x onerror=alert(1)>")
+                .contains("Read this \\#\\# 99. A step the member never accepted");
+    }
 }
