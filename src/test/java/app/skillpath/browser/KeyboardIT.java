@@ -11,6 +11,8 @@ class KeyboardIT extends BrowserTest {
     @Test
     void sign_up_rate_a_skill_switch_colours_and_navigate_with_the_keyboard_alone() {
         page.navigate(url("signup"));
+        // tabbing starts once the form is there: on a loaded machine 200 Tabs could all land before it rendered
+        page.locator("#signup-username").waitFor();
         tabUntil("signup-username");
         page.keyboard().type("keys.only");
         tabUntil("signup-password");
@@ -21,6 +23,7 @@ class KeyboardIT extends BrowserTest {
         assertThat(page.locator("#user-name")).hasText("keys.only");
 
         page.navigate(url("assessment"));
+        page.locator("#rating-programming").waitFor();
         tabUntil("rating-programming");
         page.keyboard().press("Space");
         assertThat(page.locator("#status-programming")).hasText("Rated 0 none");
