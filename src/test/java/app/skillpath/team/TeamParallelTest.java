@@ -3,6 +3,7 @@ package app.skillpath.team;
 import app.skillpath.SpringTest;
 import app.skillpath.account.Account;
 import app.skillpath.account.TestAccounts;
+import app.skillpath.invitation.InvitationException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -38,19 +39,44 @@ class TeamParallelTest extends TeamServiceTestBase {
         threads.shutdownNow();
     }
 
-    /** Runs the action as the person in a thread of its own; the outcome is "done" or the service's message. */
-    private Future<String> as(Account person, Callable<?> action) {
+    /**
+     * Runs the action as the person in a thread of its own; the outcome is what the action returned ("done" when it
+     * returns nothing) or the service's message.
+     */
+    private Future<String> as(Account person, Callable<String> action) {
         return threads.submit(() -> {
             TestAccounts.logIn(person);
             try {
-                action.call();
-                return "done";
-            } catch (TeamException refused) {
+                String outcome = action.call();
+                return outcome == null ? "done" : outcome;
+            } catch (TeamException | InvitationException refused) {
                 return "refused: " + refused.getMessage();
             } finally {
                 SecurityContextHolder.clearContext();
             }
         });
+    }
+
+    private record Outcomes(String first, String second) {
+    }
+
+    /**
+     * The fixed interleaving: the test holds the team's key, the first request runs until it waits for it (after its
+     * checks), the second request runs meanwhile, then the first goes on. Returns both outcomes.
+     */
+    private Outcomes firstHeldWhileSecondRuns(long teamId, Account firstPerson, Callable<String> first,
+                                              Account secondPerson, Callable<String> second) throws Exception {
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Future<?> lock = holdTeamKey(teamId, held, release);
+        held.await(30, TimeUnit.SECONDS);
+        Future<String> firstOutcome = as(firstPerson, first);
+        untilALockIsAwaited();
+        Future<String> secondOutcome = as(secondPerson, second);
+        Thread.sleep(300);
+        release.countDown();
+        lock.get(30, TimeUnit.SECONDS);
+        return new Outcomes(firstOutcome.get(30, TimeUnit.SECONDS), secondOutcome.get(30, TimeUnit.SECONDS));
     }
 
     /** Waits until some session of the database waits for a lock (the request stopped where the test wants it). */
@@ -90,26 +116,16 @@ class TeamParallelTest extends TeamServiceTestBase {
     void a_member_leaving_while_the_owner_hands_the_team_to_them_gets_a_plain_answer_and_the_team_keeps_its_owner()
             throws Exception {
         long teamId = teamOfThree();
-        CountDownLatch held = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        Future<?> lock = holdTeamKey(teamId, held, release);
-        held.await(30, TimeUnit.SECONDS);
-
-        Future<String> handOver = as(owner, () -> {
+        Outcomes outcomes = firstHeldWhileSecondRuns(teamId, owner, () -> {
             teams.handOver(teamId, ada.id());
             return null;
-        });
-        untilALockIsAwaited();
-        Future<String> leave = as(ada, () -> {
+        }, ada, () -> {
             teams.leave(teamId);
             return null;
         });
-        Thread.sleep(300);
-        release.countDown();
-        lock.get(30, TimeUnit.SECONDS);
 
-        assertThat(handOver.get(30, TimeUnit.SECONDS)).isEqualTo("done");
-        assertThat(leave.get(30, TimeUnit.SECONDS))
+        assertThat(outcomes.first()).isEqualTo("done");
+        assertThat(outcomes.second())
                 .isEqualTo("refused: You own this team: hand it over to another member or delete it before you leave.");
         assertThat(ownerOf(teamId)).isEqualTo(ada.id());
         assertThat(isMember(teamId, ada)).isTrue();
@@ -118,26 +134,16 @@ class TeamParallelTest extends TeamServiceTestBase {
     @Test
     void removing_a_member_while_handing_the_team_to_them_in_another_tab_gets_a_plain_answer() throws Exception {
         long teamId = teamOfThree();
-        CountDownLatch held = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        Future<?> lock = holdTeamKey(teamId, held, release);
-        held.await(30, TimeUnit.SECONDS);
-
-        Future<String> handOver = as(owner, () -> {
+        Outcomes outcomes = firstHeldWhileSecondRuns(teamId, owner, () -> {
             teams.handOver(teamId, bo.id());
             return null;
-        });
-        untilALockIsAwaited();
-        Future<String> remove = as(owner, () -> {
+        }, owner, () -> {
             teams.remove(teamId, bo.id());
             return null;
         });
-        Thread.sleep(300);
-        release.countDown();
-        lock.get(30, TimeUnit.SECONDS);
 
-        assertThat(handOver.get(30, TimeUnit.SECONDS)).isEqualTo("done");
-        assertThat(remove.get(30, TimeUnit.SECONDS)).startsWith("refused: ");
+        assertThat(outcomes.first()).isEqualTo("done");
+        assertThat(outcomes.second()).startsWith("refused: ");
         assertThat(ownerOf(teamId)).isEqualTo(bo.id());
         assertThat(isMember(teamId, bo)).isTrue();
     }
@@ -145,26 +151,16 @@ class TeamParallelTest extends TeamServiceTestBase {
     @Test
     void handing_over_to_two_members_at_once_makes_exactly_one_of_them_owner() throws Exception {
         long teamId = teamOfThree();
-        CountDownLatch held = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        Future<?> lock = holdTeamKey(teamId, held, release);
-        held.await(30, TimeUnit.SECONDS);
-
-        Future<String> toAda = as(owner, () -> {
+        Outcomes outcomes = firstHeldWhileSecondRuns(teamId, owner, () -> {
             teams.handOver(teamId, ada.id());
             return null;
-        });
-        untilALockIsAwaited();
-        Future<String> toBo = as(owner, () -> {
+        }, owner, () -> {
             teams.handOver(teamId, bo.id());
             return null;
         });
-        Thread.sleep(300);
-        release.countDown();
-        lock.get(30, TimeUnit.SECONDS);
 
-        assertThat(toAda.get(30, TimeUnit.SECONDS)).isEqualTo("done");
-        assertThat(toBo.get(30, TimeUnit.SECONDS))
+        assertThat(outcomes.first()).isEqualTo("done");
+        assertThat(outcomes.second())
                 .isEqualTo("refused: The team can only be handed over by its owner, to one of its other members.");
         assertThat(ownerOf(teamId)).isEqualTo(ada.id());
     }
@@ -173,34 +169,15 @@ class TeamParallelTest extends TeamServiceTestBase {
     void deleting_the_team_while_someone_joins_by_its_link_leaves_no_member_of_a_team_that_is_gone() throws Exception {
         long teamId = team("Going");
         String token = teams.invite(teamId).token();
-        CountDownLatch held = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        Future<?> lock = holdTeamKey(teamId, held, release);
-        held.await(30, TimeUnit.SECONDS);
-
-        Future<String> delete = as(owner, () -> {
+        Outcomes outcomes = firstHeldWhileSecondRuns(teamId, owner, () -> {
             teams.delete(teamId);
             return null;
-        });
-        untilALockIsAwaited();
-        Future<String> join = threads.submit(() -> {
-            TestAccounts.logIn(ada);
-            try {
-                return invitations.accept(token);
-            } catch (app.skillpath.invitation.InvitationException | TeamException refused) {
-                return "refused: " + refused.getMessage();
-            } finally {
-                SecurityContextHolder.clearContext();
-            }
-        });
-        Thread.sleep(300);
-        release.countDown();
-        lock.get(30, TimeUnit.SECONDS);
+        }, ada, () -> invitations.accept(token));
 
-        assertThat(delete.get(30, TimeUnit.SECONDS)).isEqualTo("done");
+        assertThat(outcomes.first()).isEqualTo("done");
         // the join may go first (the member joins, then the team is deleted with them in it) or second (a plain
         // refusal): either is one order of the two, and neither leaves a member of a team that is gone
-        assertThat(join.get(30, TimeUnit.SECONDS)).satisfiesAnyOf(
+        assertThat(outcomes.second()).satisfiesAnyOf(
                 outcome -> assertThat(outcome).isEqualTo("teams/" + teamId),
                 outcome -> assertThat(outcome).startsWith("refused: "));
         assertThat(dsl.fetchExists(TEAM, TEAM.ID.eq(teamId))).isFalse();

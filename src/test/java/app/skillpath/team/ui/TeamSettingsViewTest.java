@@ -12,7 +12,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -31,7 +30,6 @@ import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -57,29 +55,6 @@ class TeamSettingsViewTest extends TeamUiTest {
                 .filter(component -> component instanceof Button || component instanceof AbstractField<?, ?>)
                 .map(component -> component.getId().orElse("(no id) " + component.getClass().getSimpleName()))
                 .collect(Collectors.toSet());
-    }
-
-    /** Chooses a member in the owner's member picker and clicks one of its buttons (member-remove, member-make-owner). */
-    @SuppressWarnings("unchecked")
-    private static void onMember(long memberId, String buttonId) {
-        Select<TeamMatrix.Member> choice = _get(Select.class, spec -> spec.withId("member-choice"));
-        choice.setValue(choice.getListDataView().getItems().filter(member -> member.id() == memberId).findFirst().orElseThrow());
-        click(buttonId);
-    }
-
-    /** Whether the owner's member picker offers this member. */
-    @SuppressWarnings("unchecked")
-    private static boolean offered(long memberId) {
-        Select<TeamMatrix.Member> choice = _get(Select.class, spec -> spec.withId("member-choice"));
-        return choice.getListDataView().getItems().anyMatch(member -> member.id() == memberId);
-    }
-
-    private static void click(String id) {
-        _click(_get(Button.class, spec -> spec.withId(id)));
-    }
-
-    private static void confirm(String id) {
-        _fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId(id)));
     }
 
     private void assertRefusedWithoutControls() {

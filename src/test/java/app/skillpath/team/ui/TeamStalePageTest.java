@@ -7,7 +7,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -17,10 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static app.skillpath.db.generated.Tables.APP_USER;
 import static app.skillpath.db.generated.Tables.TEAM_MEMBER;
-import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -34,29 +31,6 @@ class TeamStalePageTest extends TeamUiTest {
 
     TeamStalePageTest() {
         super("tui-stale");
-    }
-
-    /** Chooses a member in the owner's member picker and clicks one of its buttons (member-remove, member-make-owner). */
-    @SuppressWarnings("unchecked")
-    private static void onMember(long memberId, String buttonId) {
-        Select<TeamMatrix.Member> choice = _get(Select.class, spec -> spec.withId("member-choice"));
-        choice.setValue(choice.getListDataView().getItems().filter(member -> member.id() == memberId).findFirst().orElseThrow());
-        click(buttonId);
-    }
-
-    /** Whether the owner's member picker offers this member. */
-    @SuppressWarnings("unchecked")
-    private static boolean offered(long memberId) {
-        Select<TeamMatrix.Member> choice = _get(Select.class, spec -> spec.withId("member-choice"));
-        return choice.getListDataView().getItems().anyMatch(member -> member.id() == memberId);
-    }
-
-    private static void click(String id) {
-        _click(_get(Button.class, spec -> spec.withId(id)));
-    }
-
-    private static void confirm(String id) {
-        _fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId(id)));
     }
 
     /** Opens the owner's page, then hands the team to Ada as if in another tab; the owner's page stays as it was. */

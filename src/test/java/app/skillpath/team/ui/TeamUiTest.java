@@ -4,9 +4,17 @@ import app.skillpath.KaribuTest;
 import app.skillpath.account.Account;
 import app.skillpath.account.TestAccounts;
 import app.skillpath.invitation.Invitations;
+import app.skillpath.team.TeamMatrix;
 import app.skillpath.team.TeamService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.select.Select;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 
 /**
  * What the teams pages' tests share: an owner, two would-be members and a stranger (named with the test class's
@@ -47,6 +55,29 @@ abstract class TeamUiTest extends KaribuTest {
         as(account);
         navigate("roles");
         navigate(location);
+    }
+
+    /** Chooses a member in the owner's member picker and clicks one of its buttons (member-remove, member-make-owner). */
+    @SuppressWarnings("unchecked")
+    static void onMember(long memberId, String buttonId) {
+        Select<TeamMatrix.Member> choice = _get(Select.class, spec -> spec.withId("member-choice"));
+        choice.setValue(choice.getListDataView().getItems().filter(member -> member.id() == memberId).findFirst().orElseThrow());
+        click(buttonId);
+    }
+
+    /** Whether the owner's member picker offers this member. */
+    @SuppressWarnings("unchecked")
+    static boolean offered(long memberId) {
+        Select<TeamMatrix.Member> choice = _get(Select.class, spec -> spec.withId("member-choice"));
+        return choice.getListDataView().getItems().anyMatch(member -> member.id() == memberId);
+    }
+
+    static void click(String id) {
+        _click(_get(Button.class, spec -> spec.withId(id)));
+    }
+
+    static void confirm(String id) {
+        _fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId(id)));
     }
 
     void as(Account account) {
