@@ -26,10 +26,7 @@ public class TeamInvitationKind implements InvitationKind {
     @Override
     public Optional<InvitationOffer> offer(String token) {
         return refusingAsInvitation(() -> teamService.link(token).map(link -> {
-            if (link.visitorIsMember()) {
-                throw new TeamException("You are already a member of " + link.teamName() + ". Send the link to the "
-                        + "person you want to invite; it still works for them.");
-            }
+            TeamService.refuseIfMember(link);
             return new InvitationOffer("Join a team",
                     link.ownerName() + " invites you to join the team " + link.teamName() + " (" + link.memberCount()
                             + (link.memberCount() == 1 ? " member" : " members") + ").",

@@ -262,7 +262,8 @@ public class TeamService {
         return repository.decline(hash, currentUser.id(), now());
     }
 
-    private static void refuseIfMember(TeamRepository.LinkRow link) {
+    /** A member opening a link to their own team: refused, and the link keeps working for the person it is for. */
+    static void refuseIfMember(TeamRepository.LinkRow link) {
         if (link.visitorIsMember()) {
             throw new TeamException("You are already a member of " + link.teamName() + ". Send the link to the person "
                     + "you want to invite; it still works for them.");
