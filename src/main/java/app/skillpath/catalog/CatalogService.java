@@ -30,6 +30,11 @@ public class CatalogService {
         catalog = repository.load().orElseThrow();
     }
 
+    /** Whether this node has loaded the catalog files (at start-up): until then it is not ready for users. */
+    public boolean installed() {
+        return catalog != null;
+    }
+
     /** The catalog; read from the database once (one statement, so it needs no transaction of its own). */
     public Catalog catalog() {
         Catalog current = catalog;
