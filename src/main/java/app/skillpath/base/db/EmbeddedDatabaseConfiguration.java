@@ -73,7 +73,9 @@ public class EmbeddedDatabaseConfiguration {
     EmbeddedPostgres embeddedPostgres(DataDirectory dataDirectory,
                                       @Value("${skillpath.embedded-db.clean-on-exit:false}") boolean cleanOnExit)
             throws IOException {
-        return EarlyDatabaseStart.takeOrStart(dataDirectory.path(), cleanOnExit);
+        EmbeddedPostgres postgres = EarlyDatabaseStart.takeOrStart(dataDirectory.path(), cleanOnExit);
+        StopAtExit.ownedByApplication(postgres);
+        return postgres;
     }
 
     /** Starts PostgreSQL on a free port, creating the data directory on first use and keeping it after. */
@@ -102,7 +104,10 @@ public class EmbeddedDatabaseConfiguration {
                 // zonky checks readiness as postgres through this; recovery after a crash can take a while
                 .setConnectConfig("password", credentials.superuserPassword())
                 .setPGStartupWait(Duration.ofSeconds(60))
+                // not zonky's hook, which stops the server at once on SIGTERM, under requests still in flight
+                .setRegisterShutdownHook(false)
                 .start();
+        StopAtExit.register(postgres, dataDirectory);
         try {
             if (DatabaseCredentials.read(dataDirectory).isEmpty()) {
                 credentials.writeTo(dataDirectory);
