@@ -19,7 +19,7 @@ time_to_first_page() {  # $1: data directory ("" = a new one); then extra JVM op
   shift
   local start end
   start=$(date +%s.%N)
-  SKILLPATH_DATA_DIR="$data" "$JAVA" "$@" -jar "$WORK/app/skillpath-0.1.0-SNAPSHOT.jar" --server.port=$PORT \
+  SKILLPATH_DATA_DIR="$data" "$JAVA" "$@" -jar "$WORK/app/skillpath-0.1.0-SNAPSHOT.jar" --server.port=$PORT --management.server.port=0 \
     > "$WORK/run.log" 2>&1 &
   local pid=$!
   until curl -s -o /dev/null -f "http://localhost:$PORT/roles"; do sleep 0.05; done
@@ -30,7 +30,7 @@ time_to_first_page() {  # $1: data directory ("" = a new one); then extra JVM op
 
 # training run: writes the AOT cache when the JVM exits
 SKILLPATH_DATA_DIR="$WORK/db-train" "$JAVA" -XX:AOTCacheOutput="$WORK/app.aot" \
-  -jar "$WORK/app/skillpath-0.1.0-SNAPSHOT.jar" --server.port=$PORT > "$WORK/train.log" 2>&1 &
+  -jar "$WORK/app/skillpath-0.1.0-SNAPSHOT.jar" --server.port=$PORT --management.server.port=0 > "$WORK/train.log" 2>&1 &
 TRAIN=$!
 until curl -s -o /dev/null -f "http://localhost:$PORT/roles"; do sleep 0.1; done
 curl -s -o /dev/null "http://localhost:$PORT/roles/machine-learning-engineer"
