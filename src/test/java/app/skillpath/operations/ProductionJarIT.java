@@ -58,7 +58,8 @@ class ProductionJarIT {
     @Test
     @Order(1)
     void the_jar_runs_in_vaadin_production_mode() {
-        assertThat(node.printed(line -> line.contains("vaadin-dev-server"))).as(node.tail(40)).isFalse();
+        assertThat(node.printed(line -> line.contains("Vaadin is running in production mode"))).as(node.tail(40)).isTrue();
+        assertThat(node.printed(line -> line.contains("vaadin-dev-server"))).isFalse();
         assertThat(node.printed(line -> line.contains("Started Application"))).isTrue();
     }
 
