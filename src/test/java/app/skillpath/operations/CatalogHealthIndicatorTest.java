@@ -1,4 +1,6 @@
-package app.skillpath.catalog;
+package app.skillpath.operations;
+
+import app.skillpath.catalog.CatalogService;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,4 +1,6 @@
-package app.skillpath.catalog;
+package app.skillpath.operations;
+
+import app.skillpath.catalog.CatalogService;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
