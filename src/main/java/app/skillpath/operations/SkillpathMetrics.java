@@ -32,7 +32,8 @@ public class SkillpathMetrics {
     public static final String SIGN_UPS = "skillpath.signups";
     public static final String LOGINS = "skillpath.logins";
     public static final String RATINGS_SAVED = "skillpath.ratings.saved";
-    public static final String PLANS_CREATED = "skillpath.plans.created";
+    /** Not "plans.created": Prometheus drops a trailing {@code _created} from a counter's name (OpenMetrics reserves it). */
+    public static final String PLANS_CREATED = "skillpath.plan.creations";
     public static final String STEPS_COMPLETED = "skillpath.plan.steps.completed";
     public static final String IMPORTS = "skillpath.imports";
     public static final String VAADIN_SESSIONS = "skillpath.vaadin.sessions.active";
