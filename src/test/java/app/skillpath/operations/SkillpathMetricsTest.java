@@ -13,6 +13,9 @@ import app.skillpath.plan.PlanService;
 import app.skillpath.plan.PlanStep;
 import app.skillpath.plan.StaleStepException;
 import app.skillpath.plan.StepStatus;
+import app.skillpath.target.TargetDraft;
+import app.skillpath.target.TargetException;
+import app.skillpath.target.TargetService;
 import app.skillpath.transfer.TransferException;
 import app.skillpath.transfer.UserDataService;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -27,7 +30,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -67,6 +72,9 @@ class SkillpathMetricsTest {
 
     @Autowired
     UserDataService userDataService;
+
+    @Autowired
+    TargetService targetService;
 
     @Autowired
     AuthenticationManager authenticationManager;
@@ -162,6 +170,18 @@ class SkillpathMetricsTest {
             status.setRollbackOnly();
         }))).isZero();
         assertThat(assessmentService.mine().level("programming")).isEmpty();
+    }
+
+    @Test
+    void a_rating_of_a_skill_of_ones_own_counts_like_a_catalog_skills() {
+        logIn(testAccounts.create("custom-rater"));
+        String docker = targetService.create(new TargetDraft("Platform engineer", "", "", "",
+                List.of(TargetDraft.SkillDraft.newCustom("Docker", 2, 1, false)), Optional.empty(), List.of()))
+                .skills().getFirst().skillKey();
+
+        assertThat(change(() -> count(RATINGS_SAVED), () -> targetService.rateCustomSkill(docker, 2))).isEqualTo(1);
+        assertThat(change(() -> count(RATINGS_SAVED), () -> assertThatThrownBy(() -> targetService.rateCustomSkill(docker, 9))
+                .isInstanceOf(TargetException.class))).isZero();
     }
 
     @Test
