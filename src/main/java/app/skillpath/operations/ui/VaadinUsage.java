@@ -3,10 +3,7 @@ package app.skillpath.operations.ui;
 import app.skillpath.operations.SkillpathMetrics;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import com.vaadin.flow.shared.Registration;
 import org.springframework.stereotype.Component;
-
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Keeps the gauges of open Vaadin sessions and UIs. A session counts from its init to its destroy event: Vaadin fires
@@ -31,12 +28,11 @@ class VaadinUsage implements VaadinServiceInitListener {
         event.getSource().addSessionDestroyListener(destroy -> metrics.vaadinSessionEnded());
         event.getSource().addUIInitListener(init -> {
             metrics.vaadinUiOpened();
-            // counted down once only, should a UI ever be detached again
-            AtomicReference<Registration> detach = new AtomicReference<>();
-            detach.set(init.getUI().addDetachListener(detached -> {
-                detach.get().remove();
+            init.getUI().addDetachListener(detached -> {
+                // counted down once only, should a UI ever be detached again
+                detached.unregisterListener();
                 metrics.vaadinUiClosed();
-            }));
+            });
         });
     }
 }
