@@ -221,6 +221,22 @@ public class UserDataService {
     }
 
     /**
+     * An uploaded file's content, refused as {@link #requireSize} and {@link #readFile} refuse it (before a byte is read
+     * when the upload announces more than the limit); such a refusal counts as a refused import. No transaction: nothing
+     * is stored here, and none is held open while the upload arrives.
+     */
+    public byte[] readUpload(long announcedSize, InputStream in) throws IOException {
+        Timer.Sample started = metrics.importStarted();
+        try {
+            requireSize(announcedSize);
+            return readFile(in);
+        } catch (TransferException e) {
+            metrics.importEnded(started, ImportOutcome.REFUSED);
+            throw e;
+        }
+    }
+
+    /**
      * Stores a Skillpath data file in the logged-in user's account, whole or not at all. Timed and counted: accepted
      * once the transaction commits, refused when a {@link TransferException} says why nothing was stored.
      */

@@ -29,6 +29,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -228,6 +229,19 @@ class SkillpathMetricsTest {
                 .isEqualTo(Map.of("accepted", 0L, "refused", 1L));
         assertThat(registry.get(IMPORTS).tag(OUTCOME, "accepted").timer().totalTime(TimeUnit.NANOSECONDS))
                 .as("the import's time is recorded").isPositive();
+    }
+
+    @Test
+    void an_upload_refused_for_its_size_counts_as_a_refused_import() {
+        logIn(testAccounts.create("big-file"));
+        byte[] tooLarge = new byte[UserDataService.MAX_FILE_BYTES + 1];
+
+        assertThat(importChanges(() -> assertThatThrownBy(() -> userDataService.readUpload(
+                tooLarge.length, new ByteArrayInputStream(new byte[0]))).isInstanceOf(TransferException.class)))
+                .as("announced too large: refused before a byte is read").isEqualTo(Map.of("accepted", 0L, "refused", 1L));
+        assertThat(importChanges(() -> assertThatThrownBy(() -> userDataService.readUpload(
+                -1, new ByteArrayInputStream(tooLarge))).isInstanceOf(TransferException.class)))
+                .as("size not announced: cut off after the limit").isEqualTo(Map.of("accepted", 0L, "refused", 1L));
     }
 
     @Test
