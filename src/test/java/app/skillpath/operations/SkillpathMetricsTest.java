@@ -13,6 +13,10 @@ import app.skillpath.plan.PlanService;
 import app.skillpath.plan.PlanStep;
 import app.skillpath.plan.StaleStepException;
 import app.skillpath.plan.StepStatus;
+import app.skillpath.review.Invitation;
+import app.skillpath.review.ReviewException;
+import app.skillpath.review.ReviewScope;
+import app.skillpath.review.ReviewService;
 import app.skillpath.target.TargetDraft;
 import app.skillpath.target.TargetException;
 import app.skillpath.target.TargetService;
@@ -76,6 +80,9 @@ class SkillpathMetricsTest {
 
     @Autowired
     TargetService targetService;
+
+    @Autowired
+    ReviewService reviewService;
 
     @Autowired
     AuthenticationManager authenticationManager;
@@ -183,6 +190,23 @@ class SkillpathMetricsTest {
         assertThat(change(() -> count(RATINGS_SAVED), () -> targetService.rateCustomSkill(docker, 2))).isEqualTo(1);
         assertThat(change(() -> count(RATINGS_SAVED), () -> assertThatThrownBy(() -> targetService.rateCustomSkill(docker, 9))
                 .isInstanceOf(TargetException.class))).isZero();
+    }
+
+    @Test
+    void adopting_a_reviewers_level_counts_as_a_saved_rating_and_a_refused_adoption_not_at_all() {
+        Account owner = testAccounts.create("reviewed");
+        logIn(owner);
+        assessmentService.rate("statistics", 1);
+        Invitation invitation = reviewService.invite(new ReviewScope.Picked(List.of("statistics")), false);
+        logIn(testAccounts.create("reviewer"));
+        long review = reviewService.accept(invitation.token());
+        reviewService.answer(review, "statistics", 3, false);
+        reviewService.submit(review);
+        logIn(owner);
+
+        assertThat(change(() -> count(RATINGS_SAVED), () -> reviewService.adopt(review, "statistics"))).isEqualTo(1);
+        assertThat(change(() -> count(RATINGS_SAVED), () -> assertThatThrownBy(() -> reviewService.adopt(review, "statistics"))
+                .as("the reviewer's level is the user's already").isInstanceOf(ReviewException.class))).isZero();
     }
 
     @Test
