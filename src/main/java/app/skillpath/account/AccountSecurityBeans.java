@@ -2,6 +2,7 @@ package app.skillpath.account;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -33,11 +34,17 @@ public class AccountSecurityBeans {
         return new SessionRegistryImpl();
     }
 
+    /**
+     * The login's authentication manager; it tells Spring Boot's event publisher how every attempt ended (a manager
+     * built by hand publishes nothing otherwise), which is how logins are counted.
+     */
     @Bean
     AuthenticationManager authenticationManager(AccountUserDetailsService userDetailsService, PasswordEncoder passwordEncoder,
-                                                LoginLockout lockout) {
+                                                LoginLockout lockout, AuthenticationEventPublisher eventPublisher) {
         DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(userDetailsService);
         passwordCheck.setPasswordEncoder(passwordEncoder);
-        return new ProviderManager(new LockoutAwareAuthenticationProvider(passwordCheck, lockout));
+        ProviderManager manager = new ProviderManager(new LockoutAwareAuthenticationProvider(passwordCheck, lockout));
+        manager.setAuthenticationEventPublisher(eventPublisher);
+        return manager;
     }
 }

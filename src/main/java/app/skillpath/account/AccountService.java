@@ -2,6 +2,7 @@ package app.skillpath.account;
 
 import app.skillpath.base.text.UserText;
 import app.skillpath.account.AccountException.Field;
+import app.skillpath.operations.SkillpathMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -33,10 +34,12 @@ public class AccountService {
     private final LoginLockout lockout;
     private final Clock clock;
     private final SignUpLimit signUpLimit;
+    private final SkillpathMetrics metrics;
 
     public AccountService(AccountRepository repository, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-                          LoginLockout lockout, Clock clock, SignUpLimit signUpLimit) {
+                          LoginLockout lockout, Clock clock, SignUpLimit signUpLimit, SkillpathMetrics metrics) {
         this.signUpLimit = signUpLimit;
+        this.metrics = metrics;
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
@@ -106,6 +109,7 @@ public class AccountService {
         // five of them locked the new owner out of the login that follows their sign-up
         lockout.reset(username);
         log.info("Account {} created", id);
+        metrics.signedUp();
         return new Account(id, username, java.util.Optional.ofNullable(displayName));
     }
 

@@ -7,6 +7,7 @@ import app.skillpath.catalog.CatalogService;
 import app.skillpath.catalog.EducationLevel;
 import app.skillpath.catalog.ProficiencyLevel;
 import app.skillpath.catalog.Skill;
+import app.skillpath.operations.SkillpathMetrics;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,8 +30,11 @@ public class AssessmentService {
     private final CatalogService catalogService;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final SkillpathMetrics metrics;
 
-    public AssessmentService(AssessmentRepository repository, CatalogService catalogService, CurrentUser currentUser, Clock clock) {
+    public AssessmentService(AssessmentRepository repository, CatalogService catalogService, CurrentUser currentUser, Clock clock,
+                             SkillpathMetrics metrics) {
+        this.metrics = metrics;
         this.repository = repository;
         this.catalogService = catalogService;
         this.currentUser = currentUser;
@@ -59,6 +63,7 @@ public class AssessmentService {
             throw new AssessmentException("A rating must be from 0 (none) to 4 (expert), not " + level + ".");
         }
         repository.rate(currentUser.id(), skillKey, level, OffsetDateTime.now(clock));
+        metrics.ratingSaved();
         return mine();
     }
 
@@ -73,6 +78,7 @@ public class AssessmentService {
             throw new AssessmentException("A rating must be from 0 (none) to 4 (expert), not " + level + ".");
         }
         repository.rate(currentUser.id(), skillKey, level, OffsetDateTime.now(clock), reviewId);
+        metrics.ratingSaved();
     }
 
     /**

@@ -11,6 +11,7 @@ import app.skillpath.catalog.Role;
 import app.skillpath.catalog.Tip;
 import app.skillpath.catalog.TipKind;
 import app.skillpath.assessment.RatingChange;
+import app.skillpath.operations.SkillpathMetrics;
 import app.skillpath.scoring.Answers;
 import app.skillpath.scoring.FitCalculator;
 import app.skillpath.scoring.FitScore;
@@ -55,10 +56,12 @@ public class PlanService {
     private final CurrentUser currentUser;
     private final AccountService accountService;
     private final Clock clock;
+    private final SkillpathMetrics metrics;
 
     public PlanService(PlanRepository repository, CatalogService catalogService, AssessmentService assessmentService,
                        FitService fitService, TargetService targetService, CurrentUser currentUser,
-                       AccountService accountService, Clock clock) {
+                       AccountService accountService, Clock clock, SkillpathMetrics metrics) {
+        this.metrics = metrics;
         this.repository = repository;
         this.targetService = targetService;
         this.catalogService = catalogService;
@@ -120,6 +123,7 @@ public class PlanService {
         }
         long planId = repository.createPlan(ownerId, roleKey, hoursPerWeek, today());
         saveSteps(ownerId, planId, PlanMerge.merge(List.of(), drafts(profile), today()), hoursPerWeek);
+        metrics.planCreated();
         return repository.find(ownerId, roleKey).orElseThrow();
     }
 
@@ -168,6 +172,9 @@ public class PlanService {
         LocalDate doneOn = status == StepStatus.DONE ? step.doneOn().orElse(today()) : null;
         if (!repository.updateProgress(ownerId, stepId, expectedVersion, status, text.isEmpty() ? null : text, doneOn)) {
             throw new StaleStepException(repository.step(ownerId, stepId).orElseThrow());
+        }
+        if (status == StepStatus.DONE && step.status() != StepStatus.DONE) {
+            metrics.stepCompleted();
         }
         return repository.step(ownerId, stepId).orElseThrow();
     }

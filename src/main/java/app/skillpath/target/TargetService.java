@@ -10,6 +10,7 @@ import app.skillpath.catalog.ProficiencyLevel;
 import app.skillpath.catalog.RequiredSkill;
 import app.skillpath.catalog.Role;
 import app.skillpath.catalog.Skill;
+import app.skillpath.operations.SkillpathMetrics;
 import app.skillpath.posting.PostingAnalysis;
 import app.skillpath.posting.PostingAnalyzer;
 import app.skillpath.posting.Vocabulary;
@@ -60,6 +61,7 @@ public class TargetService {
     private final CurrentUser currentUser;
     private final AccountService accountService;
     private final Clock clock;
+    private final SkillpathMetrics metrics;
     /** The analyzer of the catalog it was built for; rebuilt when the catalog object changes (a catalog install). */
     private final java.util.concurrent.atomic.AtomicReference<AnalyzerOf> analyzer = new java.util.concurrent.atomic.AtomicReference<>();
 
@@ -67,7 +69,8 @@ public class TargetService {
     }
 
     public TargetService(TargetRepository repository, CatalogService catalogService, CurrentUser currentUser,
-                         AccountService accountService, Clock clock) {
+                         AccountService accountService, Clock clock, SkillpathMetrics metrics) {
+        this.metrics = metrics;
         this.repository = repository;
         this.catalogService = catalogService;
         this.currentUser = currentUser;
@@ -203,6 +206,7 @@ public class TargetService {
         if (!repository.rateCustomSkill(currentUser.id(), id, level, now())) {
             throw noSuchCustomSkill();
         }
+        metrics.ratingSaved();
         return mine();
     }
 

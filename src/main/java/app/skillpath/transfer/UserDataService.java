@@ -10,6 +10,8 @@ import app.skillpath.catalog.Catalog;
 import app.skillpath.catalog.CatalogItem;
 import app.skillpath.catalog.CatalogService;
 import app.skillpath.catalog.EducationLevel;
+import app.skillpath.operations.SkillpathMetrics;
+import app.skillpath.operations.SkillpathMetrics.ImportOutcome;
 import app.skillpath.plan.Plan;
 import app.skillpath.plan.PlanMerge;
 import app.skillpath.plan.PlanService;
@@ -27,6 +29,7 @@ import app.skillpath.target.TargetException;
 import app.skillpath.target.TargetKey;
 import app.skillpath.target.TargetService;
 import app.skillpath.target.TargetSkill;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -75,6 +78,7 @@ public class UserDataService {
     private final ReviewService reviews;
     private final CatalogService catalogService;
     private final Clock clock;
+    private final SkillpathMetrics metrics;
     private final JsonMapper json = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -83,7 +87,9 @@ public class UserDataService {
             .build();
 
     public UserDataService(AssessmentService assessments, PlanService plans, TargetService targets,
-                           ReviewService reviews, CatalogService catalogService, Clock clock, AccountService accounts) {
+                           ReviewService reviews, CatalogService catalogService, Clock clock, AccountService accounts,
+                           SkillpathMetrics metrics) {
+        this.metrics = metrics;
         this.accounts = accounts;
         this.reviews = reviews;
         this.targets = targets;
@@ -214,8 +220,39 @@ public class UserDataService {
         return content;
     }
 
+    /**
+     * An uploaded file's content, refused as {@link #requireSize} and {@link #readFile} refuse it (before a byte is read
+     * when the upload announces more than the limit); such a refusal counts as a refused import. No transaction: nothing
+     * is stored here, and none is held open while the upload arrives.
+     */
+    public byte[] readUpload(long announcedSize, InputStream in) throws IOException {
+        Timer.Sample started = metrics.importStarted();
+        try {
+            requireSize(announcedSize);
+            return readFile(in);
+        } catch (TransferException e) {
+            metrics.importEnded(started, ImportOutcome.REFUSED);
+            throw e;
+        }
+    }
+
+    /**
+     * Stores a Skillpath data file in the logged-in user's account, whole or not at all. Timed and counted: accepted
+     * once the transaction commits, refused when a {@link TransferException} says why nothing was stored.
+     */
     @Transactional
     public void importIntoMine(byte[] content) {
+        Timer.Sample started = metrics.importStarted();
+        try {
+            importChecked(content);
+        } catch (TransferException e) {
+            metrics.importEnded(started, ImportOutcome.REFUSED);
+            throw e;
+        }
+        metrics.importEnded(started, ImportOutcome.ACCEPTED);
+    }
+
+    private void importChecked(byte[] content) {
         if (content != null) {
             requireSize(content.length);
         }

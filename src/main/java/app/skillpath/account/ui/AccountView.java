@@ -203,8 +203,7 @@ public class AccountView extends Main {
         String message;
         boolean ok = false;
         try {
-            UserDataService.requireSize(event.getFileSize());
-            userDataService.importIntoMine(UserDataService.readFile(event.getInputStream()));
+            userDataService.importIntoMine(userDataService.readUpload(event.getFileSize(), event.getInputStream()));
             message = "Your data was imported. Your answers and plans are in place.";
             ok = true;
         } catch (TransferException e) {

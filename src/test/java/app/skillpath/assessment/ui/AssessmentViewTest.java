@@ -343,7 +343,7 @@ class AssessmentViewTest extends KaribuTest {
 
     @Test
     void when_the_database_fails_the_page_is_told_not_saved_and_the_error_goes_to_the_error_handler() {
-        AssessmentService failing = new AssessmentService(null, null, null, null) {
+        AssessmentService failing = new AssessmentService(null, null, null, null, null) {
             @Override
             public SelfAssessment rate(String skillKey, Integer level) {
                 throw new DataAccessResourceFailureException("Connection refused (simulated outage)");
