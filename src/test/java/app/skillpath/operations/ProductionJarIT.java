@@ -80,7 +80,7 @@ class ProductionJarIT {
 
     @Test
     @Order(3)
-    void the_management_port_serves_prometheus_metrics_of_the_jvm_tomcat_hikari_and_http() throws Exception {
+    void the_management_port_serves_prometheus_metrics_of_the_jvm_tomcat_hikari_http_and_skillpath() throws Exception {
         node.publicPort("/roles");
 
         HttpResponse<String> metrics = node.management("/actuator/prometheus");
@@ -89,6 +89,10 @@ class ProductionJarIT {
         assertThat(metrics.body()).contains(
                 "jvm_memory_used_bytes{", "tomcat_threads_busy_threads{", "hikaricp_connections_active{",
                 "http_server_requests_seconds_count{");
+        List<String> samples = metrics.body().lines().filter(line -> !line.startsWith("#")).toList();
+        for (String sample : PrometheusScrapeIT.SKILLPATH_SAMPLES) {
+            assertThat(samples).as(sample).anySatisfy(line -> assertThat(line).startsWith(sample + " "));
+        }
     }
 
     @Test

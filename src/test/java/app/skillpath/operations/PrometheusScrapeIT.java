@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PrometheusScrapeIT {
 
     /** Skillpath's meters as Prometheus names them: the names the README documents and dashboards rely on. */
-    private static final List<String> SKILLPATH_SAMPLES = List.of(
+    static final List<String> SKILLPATH_SAMPLES = List.of(
             "skillpath_signups_total",
             "skillpath_logins_total{outcome=\"succeeded\"}",
             "skillpath_logins_total{outcome=\"failed\"}",
