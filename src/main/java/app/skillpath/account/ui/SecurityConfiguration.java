@@ -55,13 +55,13 @@ class SecurityConfiguration {
     /**
      * Every login is registered per account (any number of sessions), so that a password change or a
      * deletion can end the account's other sessions: ConcurrentSessionFilter logs an expired session
-     * out on its next request and sends it to the login page.
+     * out on its next request and sends it to the login page (EndedSessionResponse, Vaadin requests included).
      */
     private static void trackSessions(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
         http.sessionManagement(sessions -> sessions.sessionConcurrency(concurrency -> concurrency
                 .maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
-                .expiredUrl("/login")));
+                .expiredSessionStrategy(new EndedSessionResponse("/login"))));
     }
 
     /**
