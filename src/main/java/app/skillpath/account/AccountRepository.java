@@ -1,6 +1,7 @@
 package app.skillpath.account;
 
 import org.jooq.DSLContext;
+import org.jooq.Record1;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -13,8 +14,12 @@ import static app.skillpath.db.generated.Tables.APP_USER;
 @Repository
 public class AccountRepository {
 
-    /** An account with its password hash, for authentication only. */
-    public record StoredAccount(long id, String username, String displayName, String passwordHash, String timeZone) {
+    /**
+     * An account with its password hash, for authentication only; {@code sessionEpoch} is read in the same statement
+     * as the hash, so a login remembers the value that goes with the password it was checked against.
+     */
+    public record StoredAccount(long id, String username, String displayName, String passwordHash, String timeZone,
+                                int sessionEpoch) {
         public Account toAccount() {
             return new Account(id, username, Optional.ofNullable(displayName));
         }
@@ -46,25 +51,38 @@ public class AccountRepository {
     }
 
     public Optional<StoredAccount> findByUsername(String username) {
-        return dsl.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.PASSWORD_HASH, APP_USER.TIME_ZONE)
+        return dsl.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.PASSWORD_HASH, APP_USER.TIME_ZONE,
+                        APP_USER.SESSION_EPOCH)
                 .from(APP_USER)
                 .where(DSL.lower(APP_USER.USERNAME).eq(username.toLowerCase(java.util.Locale.ROOT)))
-                .fetchOptional(r -> new StoredAccount(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+                .fetchOptional(r -> new StoredAccount(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
     }
 
     public Optional<StoredAccount> findById(long id) {
-        return dsl.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.PASSWORD_HASH, APP_USER.TIME_ZONE)
+        return dsl.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.PASSWORD_HASH, APP_USER.TIME_ZONE,
+                        APP_USER.SESSION_EPOCH)
                 .from(APP_USER)
                 .where(APP_USER.ID.eq(id))
-                .fetchOptional(r -> new StoredAccount(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+                .fetchOptional(r -> new StoredAccount(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
     }
 
-    public void updatePasswordHash(long id, String passwordHash, OffsetDateTime changedAt) {
-        dsl.update(APP_USER)
+    /**
+     * Stores the new hash and, in the same statement, moves the account's session epoch on, so that no node
+     * can see the new password with the old epoch; returns the new epoch (empty if the account is gone).
+     */
+    public Optional<Integer> updatePasswordHash(long id, String passwordHash, OffsetDateTime changedAt) {
+        return dsl.update(APP_USER)
                 .set(APP_USER.PASSWORD_HASH, passwordHash)
                 .set(APP_USER.PASSWORD_CHANGED_AT, changedAt)
+                .set(APP_USER.SESSION_EPOCH, APP_USER.SESSION_EPOCH.plus(1))
                 .where(APP_USER.ID.eq(id))
-                .execute();
+                .returningResult(APP_USER.SESSION_EPOCH)
+                .fetchOptional(Record1::value1);
+    }
+
+    /** The account's session epoch, or empty if the account is gone: one primary-key lookup, for the session check. */
+    public Optional<Integer> sessionEpoch(long id) {
+        return dsl.select(APP_USER.SESSION_EPOCH).from(APP_USER).where(APP_USER.ID.eq(id)).fetchOptional(APP_USER.SESSION_EPOCH);
     }
 
     public boolean prefersDark(long id) {

@@ -130,7 +130,11 @@ public class AccountService {
         if (passwordEncoder.matches(newPassword, stored.passwordHash())) {
             throw new AccountException(Field.PASSWORD, "The new password is the same as the current one.");
         }
-        repository.updatePasswordHash(stored.id(), passwordEncoder.encode(newPassword), OffsetDateTime.now(clock));
+        int epoch = repository.updatePasswordHash(stored.id(), passwordEncoder.encode(newPassword), OffsetDateTime.now(clock))
+                .orElseThrow(() -> new IllegalStateException("The account was deleted meanwhile"));
+        // the account's other sessions, on every node, are logged out at their next check (SessionRecheck);
+        // this one made the change and goes on with the new epoch
+        currentUser.require().sessionEpochMoved(epoch);
         log.info("Password changed for account {}", stored.id());
     }
 
@@ -232,6 +236,7 @@ public class AccountService {
         PasswordPolicy.problem(newPassword, stored.username()).ifPresent(problem -> {
             throw new AccountException(Field.PASSWORD, problem);
         });
+        // also moves the session epoch on: every session of the account, on every node, is logged out within seconds
         repository.updatePasswordHash(stored.id(), passwordEncoder.encode(newPassword), OffsetDateTime.now(clock));
         lockout.reset(stored.username());
         log.warn("Password of account {} reset by an operator", stored.id());

@@ -21,7 +21,7 @@ public class AccountUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         return repository.findByUsername(UsernamePolicy.normalize(username))
                 .map(stored -> new SkillpathUser(stored.id(), stored.username(), stored.displayName(), stored.passwordHash(),
-                        TimeZones.parse(stored.timeZone()).orElse(java.time.ZoneOffset.UTC)))
+                        TimeZones.parse(stored.timeZone()).orElse(java.time.ZoneOffset.UTC), stored.sessionEpoch()))
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }
 }

@@ -16,16 +16,35 @@ public class SkillpathUser extends User {
     private final String displayName;
     /** Changed on the account page; other sessions of the same user pick the change up at their next login. */
     private volatile ZoneId zone;
+    /**
+     * The account's session epoch (app_user.session_epoch) when this login was made: the session is logged out once the
+     * database holds another (a password change, on any node) or no account (a deletion). See {@link SessionRecheck}.
+     */
+    private volatile int sessionEpoch;
 
     public SkillpathUser(long id, String username, String displayName, String passwordHash) {
         this(id, username, displayName, passwordHash, ZoneOffset.UTC);
     }
 
     public SkillpathUser(long id, String username, String displayName, String passwordHash, ZoneId zone) {
+        this(id, username, displayName, passwordHash, zone, 0);
+    }
+
+    public SkillpathUser(long id, String username, String displayName, String passwordHash, ZoneId zone, int sessionEpoch) {
         super(username, passwordHash, List.of(new SimpleGrantedAuthority(ROLE_USER)));
         this.id = id;
         this.displayName = displayName;
         this.zone = zone;
+        this.sessionEpoch = sessionEpoch;
+    }
+
+    public int sessionEpoch() {
+        return sessionEpoch;
+    }
+
+    /** This session changed the password: it stays logged in with the epoch that change set. */
+    void sessionEpochMoved(int epoch) {
+        this.sessionEpoch = epoch;
     }
 
     /** The user's time zone: what "today" is for them, and the zone of their calendar feed. */

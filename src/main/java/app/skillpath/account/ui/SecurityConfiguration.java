@@ -1,6 +1,9 @@
 package app.skillpath.account.ui;
 
+import app.skillpath.account.AccountSessions;
+import app.skillpath.account.SessionRecheck;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -11,7 +14,11 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+
+import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Spring Security for the Vaadin app (VaadinSecurityConfigurer, the successor of VaadinWebSecurity):
@@ -26,9 +33,12 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-                                            SessionRegistry sessionRegistry) throws Exception {
+                                            SessionRegistry sessionRegistry, AccountSessions accountSessions, Clock clock,
+                                            @Value("${skillpath.session.recheck-interval}") Duration recheckInterval)
+            throws Exception {
         http.authenticationManager(authenticationManager);
         trackSessions(http, sessionRegistry);
+        endSessionsEndedOnOtherNodes(http, new SessionRecheck(accountSessions, clock, recheckInterval));
         refuseLoginPostsFromOtherOrigins(http);
         SecurityHeaders.apply(http);
         http.authorizeHttpRequests(requests -> requests
@@ -45,13 +55,22 @@ class SecurityConfiguration {
     /**
      * Every login is registered per account (any number of sessions), so that a password change or a
      * deletion can end the account's other sessions: ConcurrentSessionFilter logs an expired session
-     * out on its next request and sends it to the login page.
+     * out on its next request and sends it to the login page (EndedSessionResponse, Vaadin requests included).
      */
     private static void trackSessions(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
         http.sessionManagement(sessions -> sessions.sessionConcurrency(concurrency -> concurrency
                 .maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
-                .expiredUrl("/login")));
+                .expiredSessionStrategy(new EndedSessionResponse("/login"))));
+    }
+
+    /**
+     * A password change or a deletion on another node ends this node's sessions of the account too, within the
+     * recheck interval: the check marks such a session expired just before ConcurrentSessionFilter looks, so it is
+     * logged out by the same path as one ended here.
+     */
+    private static void endSessionsEndedOnOtherNodes(HttpSecurity http, SessionRecheck recheck) {
+        http.addFilterBefore(recheck, ConcurrentSessionFilter.class);
     }
 
     /**
