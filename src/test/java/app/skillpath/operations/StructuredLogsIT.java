@@ -42,9 +42,11 @@ class StructuredLogsIT {
     Path dataDirectory;
 
     @Test
-    void with_ecs_asked_for_in_the_environment_the_log_lines_are_json_with_time_level_logger_service_and_message()
+    void with_ecs_asked_for_in_the_environment_the_log_lines_are_json_with_time_level_logger_service_node_and_message()
             throws Exception {
-        List<String> output = runUntilStarted(Map.of("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs"));
+        // the node's name as an operator of two nodes sets it, per node, in the environment file
+        List<String> output = runUntilStarted(Map.of("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs",
+                "LOGGING_STRUCTURED_ECS_SERVICE_NODENAME", "node-a"));
 
         List<JsonNode> entries = output.stream().map(StructuredLogsIT::json).flatMap(Optional::stream).toList();
         JsonNode catalog = entries.stream().filter(e -> e.path("message").asString("").startsWith(CATALOG_LOADED))
@@ -53,6 +55,7 @@ class StructuredLogsIT {
         assertThat(catalog.path("log").path("logger").asString()).isEqualTo("app.skillpath.catalog.CatalogLoader");
         // the service's name comes from spring.application.name, nothing else to set
         assertThat(catalog.path("service").path("name").asString()).isEqualTo("skillpath");
+        assertThat(catalog.path("service").path("node").path("name").asString()).isEqualTo("node-a");
         assertThat(catalog.path("ecs").path("version").asString()).isNotBlank();
         assertThat(entries).anySatisfy(e -> assertThat(e.path("message").asString("")).startsWith(STARTED));
         assertThat(entries).hasSizeGreaterThan(10).allSatisfy(entry -> {
