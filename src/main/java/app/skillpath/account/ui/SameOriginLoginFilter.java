@@ -60,9 +60,11 @@ final class SameOriginLoginFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        // no name or password in the log: only where the post came from
+        // no name or password in the log: only where the post came from, and of a Referer only its origin (the
+        // path of one of Skillpath's own pages can hold a secret, /invitation/<token>, should the proxy hide the
+        // public origin from the check above)
         log.warn("Refused a login post from {} {}", origin != null ? "origin" : "referer",
-                source == null ? "(none)" : source.replaceAll("\\p{Cntrl}", "?"));
+                source == null ? "(none)" : originOf(source).replaceAll("\\p{Cntrl}", "?"));
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         response.setContentType("text/plain");
         response.setCharacterEncoding(StandardCharsets.UTF_8);
@@ -82,6 +84,19 @@ final class SameOriginLoginFilter extends OncePerRequestFilter {
                     && port == request.getServerPort();
         } catch (URISyntaxException e) {
             return false;
+        }
+    }
+
+    /** The scheme, host and port of an address, for the log; "(unreadable)" when it has none. */
+    static String originOf(String address) {
+        try {
+            URI uri = new URI(address.trim());
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                return "(unreadable)";
+            }
+            return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() != -1 ? ":" + uri.getPort() : "");
+        } catch (URISyntaxException e) {
+            return "(unreadable)";
         }
     }
 

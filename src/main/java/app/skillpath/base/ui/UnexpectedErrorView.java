@@ -29,7 +29,7 @@ public class UnexpectedErrorView extends Composite<HtmlBlock> implements HasErro
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
-        log.error("Could not open /{}", event.getLocation().getPath(), parameter.getException());
+        log.error("Could not open /{}", loggablePath(event.getLocation().getPath()), parameter.getException());
         String explanation = ErrorHandling.messageFor(parameter.getException()).replace("your last action was not completed",
                 "this page could not be opened").replace("your last change was not saved", "this page could not be opened");
         getContent().setContent(SafeHtml.build(page -> {
@@ -41,5 +41,14 @@ public class UnexpectedErrorView extends Composite<HtmlBlock> implements HasErro
                     .addClass("button-link").addClass("primary"));
         }));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+
+    /**
+     * The page's first path segment only, the rest shown as "…": a page's parameters can be a secret (the token of
+     * /invitation/&lt;token&gt; is the invitation itself), and the route named with the stack trace is enough to go by.
+     */
+    static String loggablePath(String path) {
+        int slash = path.indexOf('/');
+        return slash < 0 ? path : path.substring(0, slash) + "/…";
     }
 }

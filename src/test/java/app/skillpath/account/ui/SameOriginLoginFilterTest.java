@@ -1,7 +1,11 @@
 package app.skillpath.account.ui;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -9,6 +13,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The same-origin check on the login post, at the HTTP level (the browser case is in AccountBrowserIT). */
+@ExtendWith(OutputCaptureExtension.class)
 class SameOriginLoginFilterTest {
 
     @ParameterizedTest(name = "{0} {1} from Origin [{2}] Referer [{3}]: passed on {4}")
@@ -54,5 +59,26 @@ class SameOriginLoginFilterTest {
             assertThat(response.getStatus()).isEqualTo(403);
             assertThat(response.getContentAsString()).isEqualTo(SameOriginLoginFilter.REFUSED);
         }
+    }
+
+    @Test
+    void a_refused_login_post_logs_only_the_origin_of_its_referer_never_the_path_name_or_password(CapturedOutput output)
+            throws Exception {
+        // behind a proxy that hides the public origin, a post from Skillpath's own page is refused: that page's
+        // address can hold a secret (an invitation token), which must not reach the log
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/login");
+        request.setScheme("http");
+        request.setServerName("10.0.0.5");
+        request.setServerPort(8080);
+        request.addHeader("Referer", "https://skillpath.example/invitation/SECRET-TOKEN-1234?x=y");
+        request.setParameter("username", "mallory");
+        request.setParameter("password", "mallory's password");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        new SameOriginLoginFilter("/login").doFilter(request, response, new MockFilterChain());
+
+        assertThat(response.getStatus()).isEqualTo(403);
+        assertThat(output).contains("Refused a login post from referer https://skillpath.example")
+                .doesNotContain("SECRET-TOKEN-1234").doesNotContain("invitation").doesNotContain("mallory");
     }
 }

@@ -8,12 +8,16 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.dao.DataAccessResourceFailureException;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
+@ExtendWith(OutputCaptureExtension.class)
 class ErrorHandlingTest extends KaribuTest {
 
     @Test
@@ -52,6 +56,25 @@ class ErrorHandlingTest extends KaribuTest {
                 "Something went wrong and this page could not be opened. Please try again; "
                         + "if it keeps happening, tell whoever runs this Skillpath.");
         assertThat(pageText()).doesNotContain("IllegalStateException").doesNotContain("a bug in the page");
+    }
+
+    @Test
+    void a_page_that_fails_to_open_is_logged_by_its_route_without_its_parameters(CapturedOutput output) {
+        // as /invitation/<token> would during a database outage: the token is the invitation, so not for the log
+        navigate("test-failing-secret/SECRET-TOKEN-5678");
+
+        _get(UnexpectedErrorView.class);
+        assertThat(output).contains("Could not open /test-failing-secret/…").contains("DataAccessResourceFailureException")
+                .doesNotContain("SECRET-TOKEN-5678");
+    }
+
+    /** A page whose address holds a secret and that fails as it opens, through the database (test sources only). */
+    @Route(value = "test-failing-secret/:token", layout = MainLayout.class)
+    @AnonymousAllowed
+    public static class FailingSecretTestView extends Main {
+        public FailingSecretTestView() {
+            throw new DataAccessResourceFailureException("Connection refused (simulated outage)");
+        }
     }
 
     /** A page with a bug (test sources only): fails as it opens, not through the database. */
