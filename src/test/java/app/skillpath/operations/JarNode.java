@@ -72,6 +72,7 @@ final class JarNode implements AutoCloseable {
         builder.environment().put("PORT", Integer.toString(port));
         builder.environment().put("MANAGEMENT_PORT", Integer.toString(managementPort));
         builder.environment().remove("SPRING_DATASOURCE_URL");
+        builder.environment().remove("LOGGING_STRUCTURED_FORMAT_CONSOLE"); // the default case must not take the shell's
         builder.environment().putAll(environment);
         return new JarNode(dataDirectory, port, managementPort, builder.start());
     }
@@ -128,6 +129,12 @@ final class JarNode implements AutoCloseable {
     boolean printed(Predicate<String> line) {
         synchronized (output) {
             return output.stream().anyMatch(line);
+        }
+    }
+
+    List<String> lines() {
+        synchronized (output) {
+            return List.copyOf(output);
         }
     }
 

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -43,7 +46,14 @@ class ProductionJarIT {
 
     private static final Duration START = Duration.ofSeconds(180);
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Spring Boot's console pattern: "2026-01-01T10:15:00.067Z  INFO 39599 --- [skillpath] [main] logger : message". */
+    private static final Pattern PLAIN_LINE = Pattern.compile(
+            "^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d+\\S*\\s+(TRACE|DEBUG|INFO|WARN|ERROR) \\d+ --- \\[skillpath] .*");
+    private static final String CATALOG_LOADED = "Role catalog loaded from";
+
     private JarNode node;
+    private List<String> firstStartOutput;
 
     @BeforeAll
     void startTheJar(@TempDir Path temp) throws Exception {
@@ -159,6 +169,7 @@ class ProductionJarIT {
         }
 
         assertThat(node.awaitExit(Duration.ofSeconds(60))).as("exit code after SIGTERM").isIn(0, 143);
+        firstStartOutput = node.lines();
         // PostgreSQL removes its lock file just before its process ends: give it the moment
         Optional<ProcessHandle> server = ProcessHandle.of(postmaster);
         if (server.isPresent()) {
@@ -167,18 +178,49 @@ class ProductionJarIT {
         assertThat(server.map(ProcessHandle::isAlive).orElse(false)).as("the embedded PostgreSQL stopped with the node").isFalse();
         assertThat(Files.exists(node.dataDirectory.resolve("postmaster.pid"))).as("PostgreSQL's lock file is gone").isFalse();
 
-        try (JarNode again = JarNode.start(node.dataDirectory, Map.of()).awaitReady(START)) {
-            assertThat(again.printed(line -> line.contains("database system was shut down at")))
-                    .as("PostgreSQL finds a clean shutdown:\n" + again.tail(60)).isTrue();
-            assertThat(again.printed(line -> line.contains("automatic recovery in progress")
-                    || line.contains("left running from an earlier crash")
-                    || line.contains("was interrupted"))).as("no crash recovery").isFalse();
-            node = again;
-            readinessGoesDownWhenTheDatabaseIsGoneAndLivenessStaysUp(again);
-        }
+        // the next start, as a second node of a two-node setup would be configured: structured logs, its own name
+        node = JarNode.start(node.dataDirectory, Map.of("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs",
+                "LOGGING_STRUCTURED_ECS_SERVICE_NODENAME", "node-b")).awaitReady(START);
+        assertThat(node.printed(line -> line.contains("database system was shut down at")))
+                .as("PostgreSQL finds a clean shutdown:\n" + node.tail(60)).isTrue();
+        assertThat(node.printed(line -> line.contains("automatic recovery in progress")
+                || line.contains("left running from an earlier crash")
+                || line.contains("was interrupted"))).as("no crash recovery").isFalse();
+    }
+
+    @Test
+    @Order(7)
+    void by_default_the_log_is_human_readable_and_with_ecs_asked_for_it_is_one_json_object_per_line() {
+        assertThat(firstStartOutput).anyMatch(line -> PLAIN_LINE.matcher(line).matches() && line.contains(CATALOG_LOADED));
+        assertThat(firstStartOutput).noneMatch(line -> json(line).isPresent());
+
+        List<String> output = node.lines();
+        List<JsonNode> entries = output.stream().map(ProductionJarIT::json).flatMap(Optional::stream).toList();
+        JsonNode catalog = entries.stream().filter(e -> e.path("message").asString("").startsWith(CATALOG_LOADED))
+                .findFirst().orElseThrow(() -> new AssertionError("no JSON line for the catalog in:\n" + node.tail(60)));
+        assertThat(catalog.path("log").path("level").asString()).isEqualTo("INFO");
+        assertThat(catalog.path("log").path("logger").asString()).isEqualTo("app.skillpath.catalog.CatalogLoader");
+        // the service's name comes from spring.application.name, its version from the jar; nothing else to set
+        assertThat(catalog.path("service").path("name").asString()).isEqualTo("skillpath");
+        assertThat(catalog.path("service").path("version").asString()).isNotBlank();
+        assertThat(catalog.path("service").path("node").path("name").asString()).isEqualTo("node-b");
+        assertThat(catalog.path("ecs").path("version").asString()).isNotBlank();
+        assertThat(entries).hasSizeGreaterThan(10).allSatisfy(entry -> {
+            assertThat(entry.path("@timestamp").asString("")).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
+            assertThat(entry.path("log").path("level").asString("")).isIn("TRACE", "DEBUG", "INFO", "WARN", "ERROR");
+            assertThat(entry.has("message")).isTrue();
+        });
+        // no line in the human-readable form slipped past the structured format
+        assertThat(output).noneMatch(line -> PLAIN_LINE.matcher(line).matches());
     }
 
     /** The embedded PostgreSQL killed under the node: a balancer must stop sending users, but must not restart it. */
+    @Test
+    @Order(8)
+    void readiness_goes_down_when_the_database_is_gone_and_liveness_stays_up() throws Exception {
+        readinessGoesDownWhenTheDatabaseIsGoneAndLivenessStaysUp(node);
+    }
+
     private static void readinessGoesDownWhenTheDatabaseIsGoneAndLivenessStaysUp(JarNode node) throws Exception {
         ProcessHandle postmaster = ProcessHandle.of(node.postmasterPid()).orElseThrow();
         postmaster.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -233,6 +275,17 @@ class ProductionJarIT {
     /** Up to the end of the response (the socket's read timeout bounds the wait). */
     private static String readAll(InputStream in) throws IOException {
         return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+    }
+
+    private static Optional<JsonNode> json(String line) {
+        if (!line.startsWith("{")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(JSON.readTree(line));
+        } catch (RuntimeException notJson) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<InetAddress> nonLoopbackAddress() throws IOException {
