@@ -1,5 +1,6 @@
 package app.skillpath.catalog;
 
+import app.skillpath.base.db.StartupLocks;
 import app.skillpath.db.generated.tables.records.ArticleRecord;
 import app.skillpath.db.generated.tables.records.FieldOfStudyRecord;
 import app.skillpath.db.generated.tables.records.RoleRecord;
@@ -105,8 +106,14 @@ public class CatalogRepository {
      * id, so users' rows stay with it), then a check that no entry users' data uses has simply disappeared (which
      * refuses the whole load, and the transaction undoes the renames), then the upserts, then the removal of what left
      * the files and nobody uses.
+     * <p>
+     * First a transaction-level advisory lock ({@link StartupLocks#CATALOG}): two nodes starting together on one
+     * database would otherwise upsert the same rows in two transactions at once, and one of them fail on a unique
+     * violation (both insert a new entry) or a deadlock (both update rows in different orders). The second waits
+     * until the first has committed, then finds the catalog in place and changes nothing.
      */
     public void replace(Catalog catalog) {
+        dsl.select(DSL.function("pg_advisory_xact_lock", Object.class, DSL.val(StartupLocks.CATALOG))).fetch();
         ITEM_TABLES.forEach(items -> applyRenames(items, catalog));
         refuseLosingUsersData(catalog);
 
