@@ -108,9 +108,10 @@ public class CatalogRepository {
      * the files and nobody uses.
      * <p>
      * First a transaction-level advisory lock ({@link StartupLocks#CATALOG}): two nodes starting together on one
-     * database would otherwise upsert the same rows in two transactions at once, and one of them fail on a unique
-     * violation (both insert a new entry) or a deadlock (both update rows in different orders). The second waits
-     * until the first has committed, then finds the catalog in place and changes nothing.
+     * database would otherwise run two installs at once. Today's upserts happen to make the second wait on the first
+     * row both write, but the renames, the check of users' data and the deletions before and after them would each
+     * rely on the order of statements not to deadlock or to check a state the other is changing. With the lock the
+     * second install simply waits until the first has committed, then finds the catalog in place.
      */
     public void replace(Catalog catalog) {
         dsl.select(DSL.function("pg_advisory_xact_lock", Object.class, DSL.val(StartupLocks.CATALOG))).fetch();

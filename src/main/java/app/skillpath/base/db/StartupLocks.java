@@ -20,7 +20,8 @@ import java.sql.Statement;
  * Two or more nodes started at the same moment on one empty PostgreSQL must not collide while they set the
  * database up. Liquibase's own lock does not cover its first steps: each node finds no databasechangelog /
  * databasechangeloglock table and creates it, and the second fails on "relation already exists" or a unique
- * violation (liquibase/liquibase#1588 on PostgreSQL, #5254 for the changelog table, still open in 4.x). So every
+ * violation (liquibase/liquibase#1588 on PostgreSQL, #5254 for the changelog table); with 4.33 it still failed so
+ * here ("An error occurred while attempting to create the database changelog table", SimultaneousStartTest). So every
  * Liquibase connection first takes a session-level PostgreSQL advisory lock, held until Liquibase closes it: the
  * second node waits, then finds the changelog applied and has nothing to do. The catalog install takes
  * {@link #CATALOG} as a transaction-level lock for the same reason (see CatalogRepository.replace).

@@ -30,9 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What two nodes starting together on one empty database do, in one JVM and without the web parts: each node's
  * Liquibase (set up as Spring Boot sets it up, through the start-up lock's post-processor) and then each node's
- * catalog install, with its own connection pool, released at the same moment. Without the advisory locks the second
- * catalog install fails on a unique violation (seen: both insert the same new roles), and a Liquibase can fail on
- * its own tables. TwoNodesIT does the same with two real processes.
+ * catalog install, with its own connection pool, released at the same moment. Without the Liquibase start-up lock
+ * this failed ("An error occurred while attempting to create the database changelog table": two nodes created it at
+ * once). Without the catalog lock it passed (the upserts wait for each other on the first row both write): that lock
+ * is for the steps around them, see CatalogRepository.replace. TwoNodesIT does the same with two real processes.
  */
 class SimultaneousStartTest {
 
