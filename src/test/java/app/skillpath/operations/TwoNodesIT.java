@@ -223,11 +223,15 @@ class TwoNodesIT {
             return new Node(name, port, managementPort, builder.start());
         }
 
-        /** Until the readiness probe on the management port answers UP: the database reached, the catalog loaded. */
+        /**
+         * Until the readiness probe on the management port answers UP: the database reached, the catalog loaded. Each
+         * node started in about 90 s with two JVMs starting at once on a 2-core machine at load average 12 (a lone jar
+         * starts in about 9 s): the patience is for such a machine.
+         */
         void awaitReady() throws Exception {
             HttpClient client = HttpClient.newHttpClient();
             URI readiness = URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness");
-            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+            long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
             while (System.nanoTime() < deadline && process.isAlive()) {
                 try {
                     var response = client.send(HttpRequest.newBuilder(readiness).timeout(Duration.ofSeconds(5)).build(),
