@@ -1,5 +1,6 @@
 package app.skillpath.catalog;
 
+import app.skillpath.base.db.StartupLocks;
 import app.skillpath.db.generated.tables.records.ArticleRecord;
 import app.skillpath.db.generated.tables.records.FieldOfStudyRecord;
 import app.skillpath.db.generated.tables.records.RoleRecord;
@@ -105,8 +106,15 @@ public class CatalogRepository {
      * id, so users' rows stay with it), then a check that no entry users' data uses has simply disappeared (which
      * refuses the whole load, and the transaction undoes the renames), then the upserts, then the removal of what left
      * the files and nobody uses.
+     * <p>
+     * First a transaction-level advisory lock ({@link StartupLocks#CATALOG}): two nodes starting together on one
+     * database would otherwise run two installs at once. Today's upserts happen to make the second wait on the first
+     * row both write, but the renames, the check of users' data and the deletions before and after them would each
+     * rely on the order of statements not to deadlock or to check a state the other is changing. With the lock the
+     * second install simply waits until the first has committed, then finds the catalog in place.
      */
     public void replace(Catalog catalog) {
+        dsl.select(DSL.function("pg_advisory_xact_lock", Object.class, DSL.val(StartupLocks.CATALOG))).fetch();
         ITEM_TABLES.forEach(items -> applyRenames(items, catalog));
         refuseLosingUsersData(catalog);
 

@@ -1,5 +1,6 @@
 package app.skillpath.account;
 
+import app.skillpath.base.limit.MemoryAddressUses;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -32,7 +33,7 @@ class SignUpLimitTest {
 
     @Test
     void five_sign_ups_per_address_and_hour_then_refused_until_the_first_is_an_hour_old() {
-        SignUpLimit limit = new SignUpLimit(5, clock);
+        SignUpLimit limit = new SignUpLimit(5, clock, new MemoryAddressUses());
         for (int i = 0; i < 5; i++) {
             assertThat(limit.tryTake("203.0.113.7")).as("sign-up %d", i + 1).isTrue();
             now.set(now.get().plus(Duration.ofMinutes(10)));
@@ -48,7 +49,7 @@ class SignUpLimitTest {
 
     @Test
     void a_refused_sign_up_given_back_does_not_count() {
-        SignUpLimit limit = new SignUpLimit(2, clock);
+        SignUpLimit limit = new SignUpLimit(2, clock, new MemoryAddressUses());
         assertThat(limit.tryTake("203.0.113.7")).isTrue();
         assertThat(limit.tryTake("203.0.113.7")).isTrue();
         limit.giveBack("203.0.113.7");

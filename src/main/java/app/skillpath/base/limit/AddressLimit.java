@@ -6,34 +6,43 @@ import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * At most {@code perPeriod} uses per client address in any {@code period} (a sliding window), kept in memory:
- * a restart forgets it, which costs an attacker a restart they cannot cause. The address is the request's remote
- * address: behind a reverse proxy, set {@code server.forward-headers-strategy} or every client shares the proxy's
- * address. Plain Java, shared by the sign-up limit and the calendar feed's limit.
+ * At most {@code perPeriod} uses per client address in any {@code period} (a sliding window). The uses are kept in
+ * {@link AddressUses}: in the database, so that two or more nodes on one PostgreSQL share one limit (a client cannot
+ * get a fresh one from each node behind a load balancer), and a restart forgets nothing. The address is the
+ * request's remote address: behind a reverse proxy, set {@code server.forward-headers-strategy} or every client
+ * shares the proxy's address. Plain Java, shared by the sign-up limit and the calendar feed's limit; with the
+ * database, {@link #take} and {@link #giveBack} must run in a transaction (the lock on the client lasts until it
+ * ends).
  */
 public final class AddressLimit {
 
+    /** Longer addresses (only a misconfigured proxy header could give one) are cut to fit the table's column. */
+    static final int MAX_CLIENT_LENGTH = 100;
+
+    private final String name;
     private final int perPeriod;
     private final Duration period;
     private final Clock clock;
-    private final Map<String, Deque<Instant>> recent = new HashMap<>();
-    private Instant lastSweep = Instant.MIN;
+    private final AddressUses uses;
+    private final AtomicReference<Instant> lastPurge = new AtomicReference<>(Instant.MIN);
 
-    public AddressLimit(int perPeriod, Duration period, Clock clock) {
+    /** A limit named {@code name} (its uses are kept apart from other limits' under that name). */
+    public AddressLimit(String name, int perPeriod, Duration period, Clock clock, AddressUses uses) {
         if (perPeriod < 1) {
             throw new IllegalArgumentException("A limit must allow at least 1 use per period");
         }
+        this.name = name;
         this.perPeriod = perPeriod;
         this.period = period;
         this.clock = clock;
+        this.uses = uses;
     }
 
     public int perPeriod() {
@@ -46,33 +55,36 @@ public final class AddressLimit {
     }
 
     /**
-     * Takes one use for the address, or, when it has had all of them within the period, says how long until the
-     * oldest one is a period old (at least a second), for a {@code Retry-After} header.
+     * Takes one use for the address, or, when it has had all of them within the period, says how long until
+     * enough of them are a period old (at least a second), for a {@code Retry-After} header. A refusal is not a use.
      */
-    public synchronized Optional<Duration> take(String address) {
-        Instant now = clock.instant();
+    public Optional<Duration> take(String address) {
+        // PostgreSQL keeps microseconds: the instant compared later is the one stored
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Instant cutoff = now.minus(period);
-        sweepNowAndThen(now, cutoff);
-        Deque<Instant> times = recent.computeIfAbsent(client(address), any -> new ArrayDeque<>());
-        dropBefore(times, cutoff);
-        if (times.size() >= perPeriod) {
-            Duration wait = Duration.between(now, times.peekFirst().plus(period));
-            return Optional.of(wait.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : wait);
+        purgeNowAndThen(now, cutoff);
+        String client = client(address);
+        List<Instant> recent = uses.lockAndList(name, client, cutoff);
+        if (recent.size() >= perPeriod) {
+            return Optional.of(wait(recent, now));
         }
-        times.addLast(now);
+        uses.add(name, client, now);
         return Optional.empty();
     }
 
     /** Returns a use that did not count after all (a refused sign-up, say). */
-    public synchronized void giveBack(String address) {
-        String client = client(address);
-        Deque<Instant> times = recent.get(client);
-        if (times != null) {
-            times.pollLast();
-            if (times.isEmpty()) {
-                recent.remove(client);
-            }
-        }
+    public void giveBack(String address) {
+        uses.removeLatest(name, client(address));
+    }
+
+    /**
+     * Until the use that must age out for a new one to fit is a period old: the oldest when the client has exactly
+     * its limit (always, unless the limit was lowered since), at least a second.
+     */
+    private Duration wait(List<Instant> recent, Instant now) {
+        Instant blocking = recent.get(recent.size() - perPeriod);
+        Duration wait = Duration.between(now, blocking.plus(period));
+        return wait.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : wait;
     }
 
     /**
@@ -82,8 +94,11 @@ public final class AddressLimit {
      * never looking a name up; anything else (an IPv4 address as the server writes it) is counted as it is.
      */
     static String client(String address) {
-        if (address == null || address.indexOf(':') < 0) {
-            return address;
+        if (address == null || address.isBlank()) {
+            return "unknown";
+        }
+        if (address.indexOf(':') < 0) {
+            return address.length() > MAX_CLIENT_LENGTH ? address.substring(0, MAX_CLIENT_LENGTH) : address;
         }
         try {
             InetAddress ip = InetAddress.getByName(address);
@@ -92,27 +107,20 @@ public final class AddressLimit {
             }
             return ip.getHostAddress();
         } catch (UnknownHostException notAnAddress) {
-            return address;
+            return address.length() > MAX_CLIENT_LENGTH ? address.substring(0, MAX_CLIENT_LENGTH) : address;
         }
     }
 
     /**
-     * Forgets addresses without a use in the period, at most once per sixtieth of it: a full pass on every request
-     * would cost a busy endpoint (the feed) time proportional to all recent addresses, and the map only needs to
-     * stay bounded by the last period's addresses.
+     * Forgets uses older than the period, at most once per sixtieth of it on this node: purging on every request
+     * would cost a busy endpoint (the feed) a statement each time, and the table only needs to stay bounded by the
+     * last period's uses. Another node purging meanwhile does no harm.
      */
-    private void sweepNowAndThen(Instant now, Instant cutoff) {
-        if (lastSweep.isAfter(now.minus(period.dividedBy(60)))) {
+    private void purgeNowAndThen(Instant now, Instant cutoff) {
+        Instant last = lastPurge.get();
+        if (last.isAfter(now.minus(period.dividedBy(60))) || !lastPurge.compareAndSet(last, now)) {
             return;
         }
-        lastSweep = now;
-        recent.values().forEach(times -> dropBefore(times, cutoff));
-        recent.values().removeIf(Deque::isEmpty);
-    }
-
-    private static void dropBefore(Deque<Instant> times, Instant cutoff) {
-        while (!times.isEmpty() && !times.peekFirst().isAfter(cutoff)) {
-            times.pollFirst();
-        }
+        uses.purge(name, cutoff);
     }
 }
