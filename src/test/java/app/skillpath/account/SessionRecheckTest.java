@@ -1,5 +1,6 @@
 package app.skillpath.account;
 
+import app.skillpath.MovableClock;
 import app.skillpath.SpringTest;
 import app.skillpath.StatementCounter;
 import org.junit.jupiter.api.AfterEach;
@@ -53,7 +54,7 @@ class SessionRecheckTest {
     @Autowired
     SessionRegistry sessionRegistry;
 
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-03-02T09:00:00Z"));
 
     @AfterEach
     void clearContext() {
@@ -181,29 +182,5 @@ class SessionRecheckTest {
 
     private static int lookups() {
         return (int) StatementCounter.statements().stream().filter(sql -> sql.contains("\"session_epoch\"")).count();
-    }
-
-    /** A clock the test moves forward. */
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-03-02T09:00:00Z");
-
-        void move(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

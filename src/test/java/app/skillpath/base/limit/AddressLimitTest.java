@@ -1,5 +1,6 @@
 package app.skillpath.base.limit;
 
+import app.skillpath.MovableClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -7,44 +8,27 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AddressLimitTest {
 
     private final MemoryAddressUses uses = new MemoryAddressUses();
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-27T10:00:00Z"));
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    };
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-27T10:00:00Z"));
 
     @Test
     void past_the_limit_it_says_how_long_until_the_oldest_use_is_a_period_old() {
         AddressLimit limit = new AddressLimit("test", 3, Duration.ofHours(1), clock, uses);
         for (int i = 0; i < 3; i++) {
             assertThat(limit.take("203.0.113.7")).isEmpty();
-            now.set(now.get().plus(Duration.ofMinutes(10)));
+            clock.move(Duration.ofMinutes(10));
         }
 
         // the first use was at 10:00, it is 10:30: half an hour to wait
         assertThat(limit.take("203.0.113.7")).contains(Duration.ofMinutes(30));
         assertThat(limit.take("198.51.100.1")).as("another address").isEmpty();
 
-        now.set(Instant.parse("2026-11-27T11:00:00Z"));
+        clock.set(Instant.parse("2026-11-27T11:00:00Z"));
         assertThat(limit.take("203.0.113.7")).as("the first use is an hour old").isEmpty();
         assertThat(limit.take("203.0.113.7")).contains(Duration.ofMinutes(10));
     }
@@ -54,11 +38,11 @@ class AddressLimitTest {
         AddressLimit limit = new AddressLimit("test", 1, Duration.ofHours(1), clock, uses);
         assertThat(limit.tryTake("203.0.113.7")).isTrue();
         for (int i = 0; i < 5; i++) {
-            now.set(now.get().plus(Duration.ofMinutes(5)));
+            clock.move(Duration.ofMinutes(5));
             assertThat(limit.tryTake("203.0.113.7")).isFalse();
         }
 
-        now.set(Instant.parse("2026-11-27T11:00:00Z"));
+        clock.set(Instant.parse("2026-11-27T11:00:00Z"));
         assertThat(limit.tryTake("203.0.113.7")).as("refusals never extend the wait").isTrue();
     }
 
@@ -67,7 +51,7 @@ class AddressLimitTest {
         AddressLimit limit = new AddressLimit("test", 5, Duration.ofHours(1), clock, uses);
         for (int i = 0; i < 100; i++) {
             limit.take("203.0.113." + i);
-            now.set(now.get().plus(Duration.ofMinutes(3)));
+            clock.move(Duration.ofMinutes(3));
         }
 
         // 300 minutes of uses, one every 3 minutes: only the last hour's 20 remain (an hour-old one no longer counts)
@@ -90,7 +74,7 @@ class AddressLimitTest {
         AddressLimit before = new AddressLimit("test", 3, Duration.ofHours(1), clock, uses);
         for (int i = 0; i < 3; i++) {
             before.take("203.0.113.7");
-            now.set(now.get().plus(Duration.ofMinutes(10)));
+            clock.move(Duration.ofMinutes(10));
         }
         AddressLimit lowered = new AddressLimit("test", 2, Duration.ofHours(1), clock, uses);
 
@@ -102,7 +86,7 @@ class AddressLimitTest {
     void the_wait_is_never_under_a_second() {
         AddressLimit limit = new AddressLimit("test", 1, Duration.ofHours(1), clock, uses);
         limit.take("203.0.113.7");
-        now.set(now.get().plus(Duration.ofHours(1)).minusMillis(200));
+        clock.move(Duration.ofHours(1).minusMillis(200));
 
         assertThat(limit.take("203.0.113.7")).contains(Duration.ofSeconds(1));
     }

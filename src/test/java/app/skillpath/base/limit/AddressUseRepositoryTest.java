@@ -1,5 +1,6 @@
 package app.skillpath.base.limit;
 
+import app.skillpath.MovableClock;
 import app.skillpath.AllAtOnce;
 import app.skillpath.SpringTest;
 import com.zaxxer.hikari.HikariDataSource;
@@ -22,7 +23,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,23 +42,7 @@ class AddressUseRepositoryTest {
     @Autowired
     PlatformTransactionManager transactions;
 
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-27T10:00:00Z"));
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    };
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-27T10:00:00Z"));
 
     /** Each test its own limit name, so they do not see each other's uses. */
     private final String name = "test-" + UUID.randomUUID().toString().substring(0, 8);
@@ -68,13 +52,13 @@ class AddressUseRepositoryTest {
         AddressLimit limit = new AddressLimit(name, 3, Duration.ofHours(1), clock, repository);
         for (int i = 0; i < 3; i++) {
             assertThat(take(limit, "203.0.113.7")).isEmpty();
-            now.set(now.get().plus(Duration.ofMinutes(10)));
+            clock.move(Duration.ofMinutes(10));
         }
 
         assertThat(take(limit, "203.0.113.7")).contains(Duration.ofMinutes(30));
         assertThat(take(limit, "2001:db8:1:2::1")).as("another client").isEmpty();
 
-        now.set(Instant.parse("2026-11-27T11:00:00Z"));
+        clock.set(Instant.parse("2026-11-27T11:00:00Z"));
         assertThat(take(limit, "203.0.113.7")).as("the first use is an hour old").isEmpty();
         assertThat(take(limit, "203.0.113.7")).contains(Duration.ofMinutes(10));
     }
@@ -101,7 +85,7 @@ class AddressUseRepositoryTest {
         for (int i = 0; i < 100; i++) {
             String address = "203.0.113." + i;
             take(limit, address);
-            now.set(now.get().plus(Duration.ofMinutes(3)));
+            clock.move(Duration.ofMinutes(3));
         }
 
         assertThat(repository.count(name)).isEqualTo(20);
