@@ -11,7 +11,7 @@ JAVA="${JAVA_HOME:?set JAVA_HOME}/bin/java"; JCMD="$JAVA_HOME/bin/jcmd"; WORK=ta
 ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$WORK/classpath.txt" > /dev/null
 rm -rf $WORK/db
 "$JAVA" -Xmx1g -XX:+UseG1GC -cp "target/classes:$(cat $WORK/classpath.txt)" app.skillpath.Application \
-  --server.port=$PORT --skillpath.data-dir=$WORK/db --vaadin.devmode.devTools.enabled=false \
+  --server.port=$PORT --management.server.port=0 --skillpath.data-dir=$WORK/db --vaadin.devmode.devTools.enabled=false \
   --skillpath.session.anonymous-timeout=$TIMEOUT --vaadin.launch-browser=false > $WORK/server.log 2>&1 &
 PID=$!
 echo "server pid $PID"

@@ -95,7 +95,7 @@ start_server() {  # sets SERVER and PORT; its log goes to $WORK/server-$1.log
   # sessions kept for a day, for visitors too (3 minutes in production): a run takes one to two hours,
   # and what is measured is what an open session holds, not how long it is kept
   SKILLPATH_DATA_DIR="$WORK/db" "$JAVA" -Xmx3g -XX:+UseG1GC -jar target/skillpath-0.1.0-SNAPSHOT.jar \
-    --server.port=$PORT --server.servlet.session.timeout=24h --skillpath.session.anonymous-timeout=24h \
+    --server.port=$PORT --management.server.port=0 --server.servlet.session.timeout=24h --skillpath.session.anonymous-timeout=24h \
     > "$WORK/server-$1.log" 2>&1 &
   SERVER=$!
   # (the log may not exist yet in the first round)
