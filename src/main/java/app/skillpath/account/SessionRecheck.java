@@ -1,5 +1,8 @@
 package app.skillpath.account;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,6 +34,8 @@ public class SessionRecheck extends OncePerRequestFilter {
     /** The session attribute holding when the session's next check is due (epoch milliseconds). */
     static final String NEXT_CHECK = SessionRecheck.class.getName() + ".nextCheck";
 
+    private static final Logger log = LoggerFactory.getLogger(SessionRecheck.class);
+
     private final AccountSessions accountSessions;
     private final Clock clock;
     private final long intervalMillis;
@@ -47,8 +52,18 @@ public class SessionRecheck extends OncePerRequestFilter {
         HttpSession session = request.getSession(false);
         if (session != null) {
             SkillpathUser user = loggedIn(session);
-            if (user != null && due(session) && !accountSessions.stillValid(user)) {
-                accountSessions.expire(session.getId(), user);
+            if (user != null && due(session)) {
+                try {
+                    if (!accountSessions.stillValid(user)) {
+                        accountSessions.expire(session.getId(), user);
+                    }
+                } catch (DataAccessException unreachable) {
+                    // The database is down: the page says so itself (ErrorHandling); failing here turned every due
+                    // request of a logged-in user into a bare 500. Nothing can be read or changed without the
+                    // database, so the session goes on, and its next request checks again.
+                    checkOnNextRequest(session);
+                    log.warn("Could not recheck a session's account: {}", unreachable.getClass().getSimpleName());
+                }
             }
         }
         chain.doFilter(request, response);
@@ -85,6 +100,16 @@ public class SessionRecheck extends OncePerRequestFilter {
         }
         long dueAt = next.millis.get();
         return now >= dueAt && next.millis.compareAndSet(dueAt, now + intervalMillis);
+    }
+
+    private static void checkOnNextRequest(HttpSession session) {
+        try {
+            if (session.getAttribute(NEXT_CHECK) instanceof NextCheck next) {
+                next.millis.set(Long.MIN_VALUE);
+            }
+        } catch (IllegalStateException invalidated) {
+            // nothing left to check
+        }
     }
 
     /** Mutable in place, so that parallel requests of one session agree on who checks. */

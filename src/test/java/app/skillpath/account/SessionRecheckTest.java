@@ -1,5 +1,6 @@
 package app.skillpath.account;
 
+import org.springframework.dao.DataAccessResourceFailureException;
 import app.skillpath.MovableClock;
 import app.skillpath.SpringTest;
 import app.skillpath.StatementCounter;
@@ -147,6 +148,25 @@ class SessionRecheckTest {
         assertThat(expired(changer)).isFalse();
         assertThat(expired(laterLogin)).isFalse();
         assertThat(principal(changer).sessionEpoch()).isEqualTo(principal(laterLogin).sessionEpoch()).isPositive();
+    }
+
+    @Test
+    void while_the_database_does_not_answer_the_request_goes_on_and_the_next_request_checks_again() throws Exception {
+        MockHttpSession session = loggedInSession(testAccounts.create("outage.recheck"));
+        AccountSessions unreachable = new AccountSessions(sessionRegistry, repository) {
+            @Override
+            public boolean stillValid(SkillpathUser user) {
+                throw new DataAccessResourceFailureException("Connection refused");
+            }
+        };
+
+        // before: the exception left the filter, and every due request of a logged-in user failed with a 500
+        request(new SessionRecheck(unreachable, clock, INTERVAL), session);
+        StatementCounter.reset();
+        request(new SessionRecheck(accountSessions, clock, INTERVAL), session);
+
+        assertThat(lookups()).as("checked on the next request, not an interval later").isEqualTo(1);
+        assertThat(expired(session)).isFalse();
     }
 
     /** A session as form login leaves it: the security context with the loaded user, registered in the registry. */
