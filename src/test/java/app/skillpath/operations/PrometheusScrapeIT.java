@@ -98,6 +98,46 @@ class PrometheusScrapeIT {
         assertThat(response.body()).doesNotContain("skillpath_");
     }
 
+    /**
+     * A scanner that asks for thousands of made-up addresses must not make thousands of time series: each distinct
+     * {@code uri} label is kept in memory and in every scrape until the JVM ends (a classic memory exhaustion). The
+     * HTTP metrics name a request by its route's pattern ({@code /**} for Vaadin, {@code /calendar/{*rest}}), or
+     * UNKNOWN, never by the address asked for. A first round brings up every series these kinds of request make; a
+     * second round with other random addresses adds none.
+     */
+    @Test
+    void made_up_addresses_on_the_public_port_add_no_time_series() throws IOException, InterruptedException {
+        askForMadeUpAddresses();
+        List<String> before = httpSeries();
+
+        askForMadeUpAddresses();
+
+        assertThat(httpSeries()).isEqualTo(before);
+        assertThat(before).as("the first round's series").isNotEmpty().noneSatisfy(series -> assertThat(series).contains("scan-"));
+    }
+
+    private void askForMadeUpAddresses() throws IOException, InterruptedException {
+        for (int i = 0; i < 5; i++) {
+            String random = "scan-" + UUID.randomUUID();
+            for (String path : List.of("/" + random, "/roles/" + random, "/VAADIN/" + random + ".js", "/calendar/" + random + ".ics",
+                    "/actuator/" + random, "/" + random + "/" + random + "?" + random + "=1", "/webjars/" + random)) {
+                get(port, path);
+            }
+            http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + random))
+                    .method(random.substring(0, 12).toUpperCase().replace('-', 'X'), HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.discarding());
+        }
+    }
+
+    /** The labels of every http_server_requests series in a fresh scrape. */
+    private List<String> httpSeries() throws IOException, InterruptedException {
+        return get(managementPort, "/actuator/prometheus").body().lines()
+                .filter(line -> line.startsWith("http_server_requests_seconds_count{"))
+                .map(line -> line.substring(0, line.lastIndexOf('}') + 1))
+                .filter(series -> !series.contains("uri=\"/actuator/"))
+                .sorted().toList();
+    }
+
     /** The value of one sample in a fresh scrape. */
     private double sample(String name) throws IOException, InterruptedException {
         return get(managementPort, "/actuator/prometheus").body().lines()
