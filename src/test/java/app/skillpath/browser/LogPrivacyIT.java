@@ -4,6 +4,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -175,7 +176,15 @@ class LogPrivacyIT extends BrowserTest {
     }
 
     private static void logIn(Page target, String username, String password) {
-        target.locator("vaadin-login-form input[name='username']").fill(username);
+        Locator usernameField = target.locator("vaadin-login-form input[name='username']");
+        try {
+            usernameField.waitFor();
+        } catch (PlaywrightException missing) {
+            // once seen on CI and not reproduced since (five runs): say what the page showed instead
+            throw new AssertionError("No login form at " + target.url() + "; the page showed: "
+                    + target.locator("body").innerText(), missing);
+        }
+        usernameField.fill(username);
         target.locator("vaadin-login-form input[name='password']").fill(password);
         target.locator("vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form vaadin-button").filter(
                 new Locator.FilterOptions().setHasText("Log in")).first().click();
