@@ -1,5 +1,10 @@
 package app.skillpath.browser;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.context.ApplicationContext;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -82,6 +87,25 @@ public abstract class BrowserTest {
         if (playwright != null) {
             playwright.close();
         }
+    }
+
+    /**
+     * Each application context's security filter chain holds the context-holder strategy that was global when the
+     * context was built, with its own thread-locals; a context built later (a test with properties of its own, a
+     * second node) makes its strategy the global one. Code that calls SecurityContextHolder statically (the login
+     * after sign-up) then wrote into thread-locals that this application's filter chain never cleared, and a later
+     * request of another browser on that Tomcat thread found the user logged in (LogPrivacyIT on CI). So every test
+     * puts back the strategy of the application it talks to, remembered when that context was first used.
+     */
+    private static final Map<ApplicationContext, SecurityContextHolderStrategy> STRATEGIES = new ConcurrentHashMap<>();
+
+    @Autowired
+    private ApplicationContext applicationContext;
+
+    @BeforeEach
+    void useThisApplicationsSecurityStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(
+                STRATEGIES.computeIfAbsent(applicationContext, built -> SecurityContextHolder.getContextHolderStrategy()));
     }
 
     @BeforeEach
