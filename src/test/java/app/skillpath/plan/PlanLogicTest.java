@@ -212,12 +212,17 @@ class PlanLogicTest {
 
     @Test
     void csv_cells_that_a_spreadsheet_would_run_as_a_formula_are_neutralised_with_a_quote() throws IOException {
-        // OWASP's CSV injection advice: = + - @ and a leading tab or carriage return start a formula in spreadsheets
+        // OWASP's CSV injection advice: = + - @ and a leading tab or carriage return start a formula in spreadsheets.
+        // Every text column can hold text that did not come from the catalog: a note, and a title, tips and action
+        // from an imported file or a team's suggested step.
         List<String> dangerous = List.of("=HYPERLINK(\"http://evil.example\",\"x\")", "+1+2", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd");
         List<PlanStep> steps = new ArrayList<>();
         for (int i = 0; i < dangerous.size(); i++) {
-            steps.add(new PlanStep(i + 1, i, draft("skill:s" + i, 10), Optional.empty(), Optional.empty(), StepStatus.TODO,
-                    Optional.of(dangerous.get(i)), Optional.empty(), false, 0));
+            String text = dangerous.get(i);
+            StepDraft hostile = new StepDraft("skill:s" + i, StepKind.SKILL, text, Optional.of("s" + i), Optional.empty(),
+                    Optional.empty(), List.of(text, "a second tip"), text, Optional.of(10));
+            steps.add(new PlanStep(i + 1, i, hostile, Optional.empty(), Optional.empty(), StepStatus.TODO,
+                    Optional.of(text), Optional.empty(), false, 0));
         }
         steps.add(new PlanStep(99, 99, draft("skill:plain", 10), Optional.empty(), Optional.empty(), StepStatus.TODO,
                 Optional.of("A plain note - with a dash inside"), Optional.empty(), false, 0));
@@ -227,10 +232,15 @@ class PlanLogicTest {
                 .parse(new StringReader(PlanExport.csv(plan))).getRecords();
 
         for (int i = 0; i < dangerous.size(); i++) {
-            assertThat(rows.get(i).get("note")).isEqualTo("'" + dangerous.get(i));
+            String quoted = "'" + dangerous.get(i);
+            assertThat(rows.get(i).get("title")).isEqualTo(quoted);
+            assertThat(rows.get(i).get("article_tips")).isEqualTo(quoted + " | a second tip");
+            assertThat(rows.get(i).get("action")).isEqualTo(quoted);
+            assertThat(rows.get(i).get("note")).isEqualTo(quoted);
         }
         assertThat(rows.getLast().get("note")).isEqualTo("A plain note - with a dash inside");
-        assertThat(rows.getFirst().get("title")).isEqualTo("Step skill:s0");
+        assertThat(rows.getLast().get("title")).isEqualTo("Step skill:plain");
+        assertThat(rows.getLast().get("action")).isEqualTo("Do skill:plain");
     }
 
     @Test
