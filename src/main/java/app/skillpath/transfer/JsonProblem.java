@@ -2,6 +2,8 @@ package app.skillpath.transfer;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -49,10 +51,16 @@ final class JsonProblem {
             if (path.isEmpty()) {
                 return "it must be one JSON object with the sections of a Skillpath data file.";
             }
-            String field = lastField(e);
-            String expected = field != null && EXPECTED_BY_FIELD.containsKey(field)
-                    ? EXPECTED_BY_FIELD.get(field) : expected(mismatch.getTargetType());
-            return path + ": " + expected + " is required.";
+            return path + ": " + expected(e, mismatch.getTargetType()) + " is required.";
+        }
+        // valid JSON with a number too large for its field (10000000000 as a level): the entry says more than a position
+        if (e instanceof InputCoercionException coercion && !path.isEmpty()) {
+            return path + ": " + expected(e, coercion.getTargetType()) + " is required.";
+        }
+        // a number of thousands of digits, or arrays nested hundreds deep: the parser's limits, which no real file nears
+        if (e instanceof StreamConstraintsException) {
+            return (path.isEmpty() ? "it holds a value" : path + ": a value there is")
+                    + " longer, or nested deeper, than any Skillpath data file has.";
         }
         if (e instanceof StreamReadException) {
             return "it is not valid JSON" + where(e.getLocation()) + ".";
@@ -80,6 +88,11 @@ final class JsonProblem {
     private static String lastField(JacksonException e) {
         var references = e.getPath();
         return references.isEmpty() ? null : references.getLast().getPropertyName();
+    }
+
+    private static String expected(JacksonException e, Class<?> type) {
+        String field = lastField(e);
+        return field != null && EXPECTED_BY_FIELD.containsKey(field) ? EXPECTED_BY_FIELD.get(field) : expected(type);
     }
 
     private static String expected(Class<?> type) {

@@ -273,6 +273,44 @@ class UserDataServiceTest {
     }
 
     @Test
+    void a_number_far_out_of_range_is_named_by_its_entry_not_called_invalid_json() {
+        ObjectNode file = exportOfAUserWithAPlan();
+        String exported = new String(with(file, f -> { }), StandardCharsets.UTF_8);
+
+        // valid JSON whose numbers do not fit a whole number: the place in the file says more than a line and column
+        String level = refusal(exported.replaceFirst("\"level\" ?: ?\\d", "\"level\":10000000000").getBytes(StandardCharsets.UTF_8));
+        String version = refusal(exported.replaceFirst("\"version\" ?: ?\\d+", "\"version\":-99999999999999999999999")
+                .getBytes(StandardCharsets.UTF_8));
+        String pace = refusal(exported.replaceFirst("\"hoursPerWeek\" ?: ?\\d+", "\"hoursPerWeek\":2147483648")
+                .getBytes(StandardCharsets.UTF_8));
+        String digits = refusal(exported.replaceFirst("\"level\" ?: ?\\d", "\"level\":" + "9".repeat(2000))
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(level).isEqualTo("The file could not be read as Skillpath data: ratings[0].level: a whole number 0-4 is required.");
+        assertThat(version).isEqualTo("The file could not be read as Skillpath data: version: a whole number is required.");
+        assertThat(pace).isEqualTo("The file could not be read as Skillpath data: plans[0].hoursPerWeek: a whole number 1-40 is required.");
+        assertThat(digits).isEqualTo("The file could not be read as Skillpath data: ratings[0]: a value there is longer, "
+                + "or nested deeper, than any Skillpath data file has.");
+    }
+
+    @Test
+    void a_value_of_the_wrong_kind_is_refused_not_coerced() {
+        ObjectNode file = exportOfAUserWithAPlan();
+
+        // "3" is not 3, and 42 is not a note: a file Skillpath wrote never has them, so one that does is not taken on trust
+        assertRefused(with(file, f -> ((ObjectNode) f.get("ratings").get(0)).put("level", "1")),
+                "The file could not be read as Skillpath data: ratings[0].level: a whole number 0-4 is required.");
+        assertRefused(with(file, f -> f.put("version", String.valueOf(f.get("version").asInt()))),
+                "The file could not be read as Skillpath data: version: a whole number is required.");
+        assertRefused(with(file, f -> ((ObjectNode) f.get("ratings").get(1)).put("note", 42)),
+                "The file could not be read as Skillpath data: ratings[1].note: text is required.");
+        assertRefused(with(file, f -> ((ArrayNode) f.get("tools")).add(7)),
+                "The file could not be read as Skillpath data: tools[0]: text is required.");
+        assertRefused(with(file, f -> firstSkillStep(f).put("closedByRating", "false")),
+                "The file could not be read as Skillpath data: plans[0].steps[0].closedByRating: true or false is required.");
+    }
+
+    @Test
     void a_file_over_5_mb_is_refused_before_it_is_parsed() {
         logIn(testAccounts.create("big"));
         // a valid file, padded with JSON whitespace past the limit: only its size is wrong
