@@ -7,7 +7,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -57,6 +64,38 @@ class SecurityHeadersIT {
         List<String> attributes = Arrays.stream(sessionCookie.split(";")).skip(1).map(String::trim).toList();
         // no Secure over plain HTTP: a browser would then never send the cookie back (README: set it behind HTTPS)
         assertThat(attributes).containsExactlyInAnyOrder("Path=/", "HttpOnly", "SameSite=Lax");
+    }
+
+    @Test
+    void a_multipart_body_over_the_limit_is_refused_with_413_and_one_warning_not_a_logged_stack_trace() throws Exception {
+        // anyone can post a large multipart body to any address: Tomcat refuses it past 6 MB when a filter first reads a
+        // parameter, and that refusal must not reach the container's error log (180 lines per request before)
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        root.addAppender(logged);
+        HttpResponse<String> response;
+        try {
+            String boundary = "skillpath-boundary";
+            byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"huge.json\"\r\n"
+                    + "Content-Type: application/json\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+            byte[] body = new byte[head.length + 7 * 1024 * 1024];
+            System.arraycopy(head, 0, body, 0, head.length);
+            response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        } finally {
+            root.detachAppender(logged);
+        }
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).isEqualTo("The request is larger than Skillpath accepts.\n");
+        assertThat(logged.list).filteredOn(event -> event.getLevel().isGreaterOrEqual(Level.ERROR)).isEmpty();
+        assertThat(logged.list).filteredOn(event -> event.getThrowableProxy() != null).isEmpty();
+        assertThat(logged.list).filteredOn(event -> event.getLoggerName().endsWith("UnreadableRequestRefusal"))
+                .extracting(ILoggingEvent::getFormattedMessage).singleElement().asString()
+                .startsWith("Request body refused with 413: ");
+        assertThat(get("login").statusCode()).isEqualTo(200);
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
