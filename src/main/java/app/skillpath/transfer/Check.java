@@ -376,6 +376,7 @@ final class Check {
                 mostSkillSteps = catalog.skillsIncludingRetiredByKey().size();
                 tips = role.tips().size();
             } else {
+                require(!targets.isEmpty(), at + ".target", "the file has no targets, so no plan can be for one");
                 require(p.target() >= 0 && p.target() < targets.size(), at + ".target",
                         "must be the index of one of the file's targets (0 to " + (targets.size() - 1) + "), not " + p.target());
                 owner = "targets[" + p.target() + "]";

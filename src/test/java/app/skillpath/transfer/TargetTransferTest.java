@@ -310,6 +310,11 @@ class TargetTransferTest {
                         + "already (step " + customStepIndex(file) + ").");
         assertRefused(with(file, f -> targetPlan(f).put("target", 2)),
                 "plans[" + targetPlanIndex(file) + "].target: must be the index of one of the file's targets (0 to 1), not 2.");
+        // a file without targets has no index to offer ("0 to -1" said nothing)
+        assertRefused(with(file, f -> {
+            f.set("targets", JSON.createArrayNode());
+            ((ArrayNode) f.get("plans")).removeAll().add(targetPlan(file).deepCopy().put("target", 0));
+        }), "plans[0].target: the file has no targets, so no plan can be for one.");
         assertRefused(with(file, f -> targetPlan(f).put("role", "machine-learning-engineer")),
                 "plans[" + targetPlanIndex(file) + "]: a plan is for a role (\"role\") or for a target (\"target\"), one of the two.");
         assertRefused(with(file, f -> ((ArrayNode) f.get("plans")).add(targetPlan(f).deepCopy())),
