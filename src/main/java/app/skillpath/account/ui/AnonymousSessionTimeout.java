@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -21,8 +23,14 @@ import java.time.Duration;
  * tab keeps its session alive with Vaadin's heartbeat ({@code vaadin.heartbeatInterval}, which must stay
  * well below the anonymous timeout). Decided after each request, from whether the session holds a
  * login, so a login (form, or the one after sign-up) raises the timeout and a logout lowers it.
+ * <p>
+ * Ordered before Spring Security's filter chain, so that it also sees the requests that chain answers itself:
+ * a failed login post ends there (a redirect to /login?error, the failure kept in a new session), and placed
+ * after the chain this filter never saw it, so each such post left a session for the full 30 minutes
+ * (AnonymousSessionTimeoutIT).
  */
 @Component
+@Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1)
 class AnonymousSessionTimeout extends OncePerRequestFilter {
 
     private final int anonymousSeconds;
