@@ -113,7 +113,7 @@ public class SignUpView extends Main implements BeforeEnterObserver {
                     confirmation.getValue(), browserTimeZone());
             // taken before the login, which gives the session a new id
             String next = StoredRedirect.take(VaadinSession.getCurrent()).orElse("");
-            sessionLogin.logIn(account.username(), password.getValue());
+            sessionLogin.logInNewAccount(account);
             getUI().ifPresent(ui -> ui.getPage().setLocation("./" + next));
         } catch (AccountException e) {
             var field = switch (e.field()) {

@@ -1,7 +1,9 @@
 package app.skillpath.account.ui;
 
 import app.skillpath.KaribuTest;
+import app.skillpath.account.Account;
 import app.skillpath.account.AccountRepository;
+import app.skillpath.account.AccountService;
 import app.skillpath.account.CurrentUser;
 import app.skillpath.account.TestAccounts;
 import com.vaadin.flow.component.button.Button;
@@ -11,6 +13,7 @@ import app.skillpath.account.LoginThrottle;
 import org.jooq.DSLContext;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +39,12 @@ class SignUpViewTest extends KaribuTest {
 
     @Autowired
     AuthenticationManager authenticationManager;
+
+    @Autowired
+    AccountService accountService;
+
+    @Autowired
+    SessionLogin sessionLogin;
 
     @Test
     void signing_up_creates_the_account_and_logs_the_user_in() {
@@ -68,6 +77,31 @@ class SignUpViewTest extends KaribuTest {
         assertThat(repository.findByUsername(username)).isPresent();
         assertThat(currentUser.get()).hasValueSatisfying(user -> assertThat(user.getUsername()).isEqualTo(username));
         assertThat(_get(TextField.class, spec -> spec.withId("signup-username")).isInvalid()).isFalse();
+    }
+
+    @Test
+    void a_new_account_whose_name_is_locked_between_its_creation_and_its_login_is_logged_in_all_the_same() {
+        // the window between the sign-up's commit (which resets the name's count) and the automatic login, made wide:
+        // someone posts wrong passwords for the new name in it. The login used to go through the lockout and failed
+        // with LockedException: an account existed, its owner was not logged in and saw the error page.
+        String username = "raced-" + UUID.randomUUID().toString().substring(0, 8);
+        navigate("signup");
+        Account created = accountService.signUp("203.0.113.77", username, "", TestAccounts.PASSWORD, TestAccounts.PASSWORD);
+        for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
+            assertThatThrownBy(() -> authenticationManager.authenticate(
+                    UsernamePasswordAuthenticationToken.unauthenticated(username, "someone guessing")))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+        assertThatThrownBy(() -> authenticationManager.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(username, TestAccounts.PASSWORD)))
+                .as("the name is locked now, even for the right password").isInstanceOf(LockedException.class);
+
+        sessionLogin.logInNewAccount(created);
+
+        assertThat(currentUser.get()).hasValueSatisfying(user -> {
+            assertThat(user.getUsername()).isEqualTo(username);
+            assertThat(user.getPassword()).as("the hash stays out of the session").isNull();
+        });
     }
 
     @Test
