@@ -6,6 +6,7 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -69,18 +70,32 @@ public class CatalogLoader implements SmartInitializingSingleton {
      */
     public static class FailureAnalyzer extends AbstractFailureAnalyzer<CatalogException> {
 
+        private final String locations;
+
+        /** Spring Boot passes the environment, so the report says where the catalog was read from (it may be configured). */
+        public FailureAnalyzer(Environment environment) {
+            this.locations = environment == null ? null : environment.getProperty("skillpath.catalog.locations");
+        }
+
         @Override
         protected FailureAnalysis analyze(Throwable rootFailure, CatalogException cause) {
-            return new FailureAnalysis("The role catalog in db/catalog could not be loaded:\n" + cause.getMessage(),
+            String from = locations == null ? "" : " (read from " + locations + ")";
+            return new FailureAnalysis("The role catalog" + from + " could not be loaded:\n" + cause.getMessage(),
                     "Edit the catalog file named above and start again. Nothing was changed: the catalog is loaded in "
                             + "one transaction, and every user's data is as it was.", cause);
         }
     }
 
-    /** The path below db/catalog/ where there is one, so messages point at the file to edit. */
+    /**
+     * The path below db/catalog/ where there is one, so messages point at the file to edit; a file elsewhere (a catalog
+     * directory an operator configured) by its absolute path, since its bare name (say "shared.yaml") could be anywhere.
+     */
     private static String displayName(Resource resource) throws IOException {
         String url = resource.getURL().toString();
         int index = url.lastIndexOf("db/catalog/");
-        return index >= 0 ? url.substring(index) : resource.getFilename();
+        if (index >= 0) {
+            return url.substring(index);
+        }
+        return resource.isFile() ? resource.getFile().getAbsolutePath() : resource.getFilename();
     }
 }

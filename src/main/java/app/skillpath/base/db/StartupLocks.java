@@ -97,6 +97,35 @@ public class StartupLocks {
                     sql.execute("select pg_advisory_lock(" + LIQUIBASE + ")");
                 }
             }
+            releaseStaleLiquibaseLock(connection);
+        }
+
+        /**
+         * Every Liquibase run holds {@link #LIQUIBASE} from before it takes its own lock row until after it has released
+         * it, so with that lock held here a taken row belongs to no running node: it is what a start killed half-way
+         * through its migration (SIGKILL, the OOM killer, a power cut) left behind, or a backup taken while a start was migrating restored.
+         * Liquibase would wait 5 minutes for it and then fail the start.
+         */
+        private static void releaseStaleLiquibaseLock(Connection connection) throws SQLException {
+            try (Statement sql = connection.createStatement()) {
+                try (ResultSet table = sql.executeQuery("select to_regclass('databasechangeloglock') is not null")) {
+                    if (!table.next() || !table.getBoolean(1)) {
+                        return; // a new database: Liquibase creates the table
+                    }
+                }
+                try (ResultSet released = sql.executeQuery("with stale as (select id, lockgranted, lockedby from databasechangeloglock "
+                        + "where locked for update) update databasechangeloglock held set locked = false, lockgranted = null, lockedby = null "
+                        + "from stale where held.id = stale.id returning stale.lockgranted, stale.lockedby")) {
+                    while (released.next()) {
+                        log.warn("Released Liquibase's lock on the database schema, held since {} by {}: that start ended "
+                                + "without finishing (a crash); Liquibase now checks and completes the schema", released.getObject(1),
+                                released.getString(2));
+                    }
+                }
+                if (!connection.getAutoCommit()) {
+                    connection.commit();
+                }
+            }
         }
 
         private static void unlockAndClose(Connection connection) throws SQLException {
