@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
@@ -27,7 +27,9 @@ class ActuatorNotOnPublicPort {
     FilterRegistrationBean<OncePerRequestFilter> actuatorNotFoundOnPublicPort() {
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new NotFound());
         registration.addUrlPatterns(PREFIX, PREFIX + "/*");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        // after Spring Security's chain, whose header writer puts the security headers on every answer, this 404
+        // included (every address is permitted there, so the chain lets these requests through to here)
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
         return registration;
     }
 

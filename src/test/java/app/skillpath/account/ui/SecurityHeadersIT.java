@@ -40,7 +40,8 @@ class SecurityHeadersIT {
     private int port;
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "login", "roles/machine-learning-engineer", "no-such-page"})
+    // actuator/health: the public port's 404 for Actuator's addresses was sent before the headers were written
+    @ValueSource(strings = {"", "login", "roles/machine-learning-engineer", "no-such-page", "actuator/health"})
     void every_page_is_sent_with_the_content_security_policy_and_the_other_protective_headers(String path)
             throws IOException, InterruptedException {
         HttpResponse<String> response = get(path);
