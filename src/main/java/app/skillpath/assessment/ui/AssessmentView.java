@@ -1,6 +1,8 @@
 package app.skillpath.assessment.ui;
 
 import app.skillpath.assessment.AssessmentService;
+import app.skillpath.assessment.SelfAssessment;
+import app.skillpath.base.ui.HtmlBlock;
 import app.skillpath.base.ui.MainLayout;
 import app.skillpath.target.MyTargets;
 import app.skillpath.target.TargetService;
@@ -15,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The self-assessment: every skill of the catalog once, grouped by area, rated on the anchored 0-4
@@ -79,18 +82,26 @@ public class AssessmentView extends Composite<Component> implements AfterNavigat
 
     /**
      * The page is the form element itself, the page's main landmark: no wrapper components. Only a user with skills
-     * of their own gets a main element holding the form and "Your own skills" below it.
+     * of their own, or with answers about entries the catalog has retired, gets a main element holding the form and
+     * those sections below it.
      */
     @Override
     protected Component initContent() {
-        AssessmentForm form = new AssessmentForm(assessmentService, catalogJson.current(), assessmentService.mine());
+        AssessmentCatalogJson.Built catalog = catalogJson.current();
+        SelfAssessment answers = assessmentService.mine();
+        AssessmentForm form = new AssessmentForm(assessmentService, catalog, answers);
+        Optional<HtmlBlock> retired = RetiredAnswers.of(catalog.catalog(), answers);
         MyTargets mine = targetService.mine();
-        if (mine.customSkills().isEmpty()) {
+        if (mine.customSkills().isEmpty() && retired.isEmpty()) {
             form.getElement().setAttribute("role", "main");
             form.getElement().getClassList().addAll(List.of("page", "assessment"));
             return form;
         }
-        Main page = new Main(form, new CustomSkillsSection(targetService, mine));
+        Main page = new Main(form);
+        retired.ifPresent(page::add);
+        if (!mine.customSkills().isEmpty()) {
+            page.add(new CustomSkillsSection(targetService, mine));
+        }
         page.addClassNames("page", "assessment");
         return page;
     }

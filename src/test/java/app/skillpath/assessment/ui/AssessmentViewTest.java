@@ -11,6 +11,8 @@ import app.skillpath.assessment.ui.AssessmentEvents.NoteChanged;
 import app.skillpath.assessment.ui.AssessmentEvents.SkillRated;
 import app.skillpath.assessment.ui.AssessmentEvents.ToolChanged;
 import app.skillpath.catalog.Catalog;
+import app.skillpath.catalog.CatalogFiles;
+import app.skillpath.catalog.CatalogParser;
 import app.skillpath.catalog.CatalogService;
 import app.skillpath.catalog.EducationLevel;
 import ch.qos.logback.classic.Level;
@@ -63,11 +65,43 @@ class AssessmentViewTest extends KaribuTest {
     @Autowired
     AssessmentCatalogJson catalogJson;
 
+    private Account account;
+
     @BeforeEach
     void logIn() {
-        Account account = testAccounts.create("rater");
+        account = testAccounts.create("rater");
         login(account, testAccounts.passwordHash(account));
         navigate("assessment");
+    }
+
+    @Test
+    void a_rating_of_a_skill_the_catalog_retired_is_shown_as_retired_below_the_form_not_asked_again() {
+        catalogService.install(CatalogParser.parse(CatalogFiles.realPlusExtraRole()));
+        try {
+            assessmentService.rate("data-pipelines", 3);
+            assessmentService.saveNote("data-pipelines", "ran the nightly loads");
+            // away and back: navigating to the page it is on would keep the view built before the rating
+            navigate("");
+            navigate("assessment");
+            assertThat(markup().getElementById(RetiredAnswers.ID)).as("nothing retired yet").isNull();
+
+            String skill = "  - key: data-pipelines\n    name: Data pipelines\n";
+            String role = "  key: data-engineer\n";
+            catalogService.install(CatalogParser.parse(CatalogFiles.edited(CatalogFiles.realPlusExtraRole(),
+                    new CatalogFiles.Edit("data-engineer.yaml", skill, skill + "    retired: true\n"),
+                    new CatalogFiles.Edit("data-engineer.yaml", role, role + "  retired: true\n"))));
+            navigate("");
+            navigate("assessment");
+
+            assertThat(markup(RetiredAnswers.ID).select("li").eachText())
+                    .containsExactly("Data pipelines: 3 proficient (your note: ran the nightly loads) retired");
+            assertThat(markup(RetiredAnswers.ID).text()).contains("not counted in fit scores");
+            assertThat(catalog().toString()).as("the form no longer asks about it").doesNotContain("data-pipelines");
+        } finally {
+            // the user's data goes first, so that the real catalog may drop the Data Engineer again
+            testAccounts.delete(account);
+            catalogService.install(CatalogParser.parse(CatalogFiles.real()));
+        }
     }
 
     @Test
