@@ -16,7 +16,9 @@ public final class TestApplications {
     public static ConfigurableApplicationContext startOn(Path dataDirectory, String... moreArguments) {
         // command-line arguments outrank application.properties
         List<String> arguments = new ArrayList<>(List.of(
-                "--skillpath.data-dir=" + dataDirectory, "--server.port=0", "--logging.level.io.zonky=warn"));
+                "--skillpath.data-dir=" + dataDirectory, "--server.port=0", "--logging.level.io.zonky=warn",
+                // not the default 8081: a running app or a parallel test JVM may hold it
+                "--management.server.port=0"));
         arguments.addAll(List.of(moreArguments));
         return new SpringApplicationBuilder(Application.class).run(arguments.toArray(String[]::new));
     }
