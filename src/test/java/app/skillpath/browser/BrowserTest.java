@@ -7,7 +7,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.context.ApplicationContext;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
@@ -20,14 +19,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Base for tests in a real headless Chromium (Debian's, never a downloaded one) against the app on
@@ -39,7 +36,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @ActiveProfiles("test")
 public abstract class BrowserTest {
 
-    private static final Path CHROMIUM = Path.of(System.getProperty("skillpath.chromium", "/usr/bin/chromium"));
     protected static final Path SCREENSHOTS = Path.of("target/screenshots");
 
     /** The password of every account the browser tests sign up. */
@@ -59,24 +55,9 @@ public abstract class BrowserTest {
 
     @BeforeAll
     static void launchChromium() {
-        if (!Files.isExecutable(CHROMIUM)) {
-            String message = "No Chromium at " + CHROMIUM + ": browser tests need Debian's chromium "
-                    + "(apt-get install chromium chromium-driver)";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail(message + "; under CI=true this is a failure");
-            }
-            assumeTrue(false, message + "; skipped");
-        }
-        // the same patience as page actions (30 s): on a loaded build machine a full page load after
-        // sign-up took longer than the assertions' default 5 s (seen at load average 13 on 2 cores)
-        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        browser = Chromium.launch(playwright);
     }
 
     @AfterAll

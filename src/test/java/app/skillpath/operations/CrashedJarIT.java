@@ -1,11 +1,10 @@
 package app.skillpath.operations;
 
+import app.skillpath.browser.Chromium;
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,8 +17,6 @@ import java.util.Map;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The crash test of issue #10 as a user meets it: ratings confirmed on the assessment page of the production jar, in
@@ -33,7 +30,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class CrashedJarIT {
 
     private static final Duration START = Duration.ofSeconds(180);
-    private static final Path CHROMIUM = Path.of(System.getProperty("skillpath.chromium", "/usr/bin/chromium"));
     private static final String PASSWORD = "correct horse battery";
     /** Every skill of the real catalog, each rated twice (the second answer is the one to survive). */
     private static final List<String> SKILLS = List.of("programming", "data-structures-algorithms", "ml-frameworks",
@@ -49,7 +45,7 @@ class CrashedJarIT {
         Map<String, Integer> confirmed = new LinkedHashMap<>();
         try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-             Browser browser = launch(playwright)) {
+             Browser browser = Chromium.launch(playwright)) {
             JarNode node = JarNode.start(data, Map.of()).awaitReady(START);
             try {
                 Page page = page(browser);
@@ -114,22 +110,6 @@ class CrashedJarIT {
 
     private static String url(JarNode node, String path) {
         return "http://127.0.0.1:" + node.port + "/" + path;
-    }
-
-    private static Browser launch(Playwright playwright) {
-        if (!Files.isExecutable(CHROMIUM)) {
-            String message = "No Chromium at " + CHROMIUM + ": this test needs Debian's chromium";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail(message + "; under CI=true this is a failure");
-            }
-            assumeTrue(false, message + "; skipped");
-        }
-        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-        return playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
     }
 
     private static Page page(Browser browser) {

@@ -2,13 +2,12 @@ package app.skillpath.operations;
 
 import app.skillpath.base.db.DatabaseCredentials;
 import app.skillpath.base.db.EmbeddedDatabaseConfiguration;
+import app.skillpath.browser.Chromium;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +45,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class TwoNodesIT {
 
     private static final Path JAR = Path.of("target/skillpath-0.1.0-SNAPSHOT.jar");
-    private static final Path CHROMIUM = Path.of(System.getProperty("skillpath.chromium", "/usr/bin/chromium"));
     private static final Path LOGS = Path.of("target/two-nodes");
     private static final String PASSWORD = "correct horse battery";
     /** Low, so that the test can reach it across the two nodes. */
@@ -76,7 +74,7 @@ class TwoNodesIT {
 
             try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                     .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-                 Browser browser = launch(playwright)) {
+                 Browser browser = Chromium.launch(playwright)) {
                 // a user signs up on node A and rates a skill there
                 Page ana = page(browser);
                 signUp(ana, a, "ana.node");
@@ -113,22 +111,6 @@ class TwoNodesIT {
                 assertThat(anaOnB.locator("#radio-statistics-3")).isChecked();
             }
         }
-    }
-
-    private static Browser launch(Playwright playwright) {
-        if (!Files.isExecutable(CHROMIUM)) {
-            String message = "No Chromium at " + CHROMIUM + ": this test needs Debian's chromium";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail(message + "; under CI=true this is a failure");
-            }
-            assumeTrue(false, message + "; skipped");
-        }
-        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-        return playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
     }
 
     /**
