@@ -26,6 +26,15 @@ public final class CatalogFiles {
         return sources;
     }
 
+    /** {@link #realPlusExtraRole()} with the extra role, the Data Engineer, and its own skill, data pipelines, retired. */
+    public static List<CatalogSource> realPlusExtraRoleRetired() {
+        String skill = "  - key: data-pipelines\n    name: Data pipelines\n";
+        String role = "  key: data-engineer\n";
+        return edited(realPlusExtraRole(),
+                new Edit("data-engineer.yaml", skill, skill + "    retired: true\n"),
+                new Edit("data-engineer.yaml", role, role + "  retired: true\n"));
+    }
+
     /** The real files with one exact piece of text replaced; fails if that text is not there. */
     public static List<CatalogSource> realWith(String fileName, String from, String to) {
         return edited(real(), new Edit(fileName, from, to));

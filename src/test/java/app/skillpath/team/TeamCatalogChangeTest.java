@@ -24,9 +24,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @SpringTest
 class TeamCatalogChangeTest extends TeamServiceTestBase {
 
-    private static final String SKILL = "  - key: data-pipelines\n    name: Data pipelines\n";
-    private static final String ROLE = "  key: data-engineer\n";
-
     @Autowired
     CatalogService catalogService;
 
@@ -52,9 +49,7 @@ class TeamCatalogChangeTest extends TeamServiceTestBase {
     }
 
     private void retireTheDataEngineer() {
-        catalogService.install(CatalogParser.parse(CatalogFiles.edited(CatalogFiles.realPlusExtraRole(),
-                new CatalogFiles.Edit("data-engineer.yaml", SKILL, SKILL + "    retired: true\n"),
-                new CatalogFiles.Edit("data-engineer.yaml", ROLE, ROLE + "  retired: true\n"))));
+        catalogService.install(CatalogParser.parse(CatalogFiles.realPlusExtraRoleRetired()));
     }
 
     @Test

@@ -85,11 +85,7 @@ class AssessmentViewTest extends KaribuTest {
             navigate("assessment");
             assertThat(markup().getElementById(RetiredAnswers.ID)).as("nothing retired yet").isNull();
 
-            String skill = "  - key: data-pipelines\n    name: Data pipelines\n";
-            String role = "  key: data-engineer\n";
-            catalogService.install(CatalogParser.parse(CatalogFiles.edited(CatalogFiles.realPlusExtraRole(),
-                    new CatalogFiles.Edit("data-engineer.yaml", skill, skill + "    retired: true\n"),
-                    new CatalogFiles.Edit("data-engineer.yaml", role, role + "  retired: true\n"))));
+            catalogService.install(CatalogParser.parse(CatalogFiles.realPlusExtraRoleRetired()));
             navigate("");
             navigate("assessment");
 

@@ -202,11 +202,7 @@ class PlanViewTest extends KaribuTest {
         try {
             assessmentService.rate("data-pipelines", 1);
             planService.createPlan("data-engineer", 10);
-            String skill = "  - key: data-pipelines\n    name: Data pipelines\n";
-            String role = "  key: data-engineer\n";
-            catalogService.install(CatalogParser.parse(CatalogFiles.edited(CatalogFiles.realPlusExtraRole(),
-                    new CatalogFiles.Edit("data-engineer.yaml", skill, skill + "    retired: true\n"),
-                    new CatalogFiles.Edit("data-engineer.yaml", role, role + "  retired: true\n"))));
+            catalogService.install(CatalogParser.parse(CatalogFiles.realPlusExtraRoleRetired()));
 
             navigate("plan?role=data-engineer");
 
@@ -239,11 +235,7 @@ class PlanViewTest extends KaribuTest {
             _click(_get(Button.class, spec -> spec.withId("save-skill-data-pipelines")));
             ConfirmDialog offer = _get(ConfirmDialog.class, spec -> spec.withId("offer-rating"));
             // the catalog is reloaded with the skill (and so its role) retired while the offer is open
-            String skill = "  - key: data-pipelines\n    name: Data pipelines\n";
-            String role = "  key: data-engineer\n";
-            catalogService.install(CatalogParser.parse(CatalogFiles.edited(CatalogFiles.realPlusExtraRole(),
-                    new CatalogFiles.Edit("data-engineer.yaml", skill, skill + "    retired: true\n"),
-                    new CatalogFiles.Edit("data-engineer.yaml", role, role + "  retired: true\n"))));
+            catalogService.install(CatalogParser.parse(CatalogFiles.realPlusExtraRoleRetired()));
 
             _fireConfirm(offer);
 
