@@ -1,4 +1,4 @@
-package app.skillpath.transfer;
+package app.skillpath.base.limit;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
