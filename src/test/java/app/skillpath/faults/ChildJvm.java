@@ -33,7 +33,9 @@ final class ChildJvm implements AutoCloseable {
 
     static ChildJvm start(Path dataDirectory, int saves) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder builder = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+        // the test JVMs' flags (pom.xml): C1 only and the serial collector spare the other test JVM's core
+        ProcessBuilder builder = new ProcessBuilder(java.toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-cp", System.getProperty("java.class.path"),
                 CrashingApp.class.getName(), dataDirectory.toString(),
                 Integer.toString(saves)).redirectErrorStream(true);
         return new ChildJvm(builder.start());
