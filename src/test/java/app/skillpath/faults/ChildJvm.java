@@ -1,5 +1,7 @@
 package app.skillpath.faults;
 
+import app.skillpath.TestApplications;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -33,11 +35,11 @@ final class ChildJvm implements AutoCloseable {
 
     static ChildJvm start(Path dataDirectory, int saves) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        // the test JVMs' flags (pom.xml): C1 only and the serial collector spare the other test JVM's core
-        ProcessBuilder builder = new ProcessBuilder(java.toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"),
-                CrashingApp.class.getName(), dataDirectory.toString(),
-                Integer.toString(saves)).redirectErrorStream(true);
+        List<String> command = new ArrayList<>(List.of(java.toString()));
+        command.addAll(TestApplications.CHILD_JVM_FLAGS);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), CrashingApp.class.getName(),
+                dataDirectory.toString(), Integer.toString(saves)));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         return new ChildJvm(builder.start());
     }
 

@@ -1,5 +1,7 @@
 package app.skillpath.operations;
 
+import app.skillpath.TestApplications;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -66,10 +68,10 @@ final class JarNode implements AutoCloseable {
         int port = freePort();
         int managementPort = freePort();
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        // C1 only and the serial collector, as for the test JVMs (pom.xml): a start on an empty data directory took 28 s
-        // of CPU instead of 46 s here, which the test JVM beside it on these two cores gets back; the jar is the same
-        ProcessBuilder builder = new ProcessBuilder(java.toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-jar", productionJar().toString())
+        List<String> command = new ArrayList<>(List.of(java.toString()));
+        command.addAll(TestApplications.CHILD_JVM_FLAGS);
+        command.addAll(List.of("-jar", productionJar().toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true);
         builder.environment().put("SKILLPATH_DATA_DIR", dataDirectory.toString());
         builder.environment().put("PORT", Integer.toString(port));

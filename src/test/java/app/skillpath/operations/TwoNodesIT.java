@@ -1,5 +1,7 @@
 package app.skillpath.operations;
 
+import app.skillpath.TestApplications;
+
 import app.skillpath.base.db.DatabaseCredentials;
 import app.skillpath.base.db.EmbeddedDatabaseConfiguration;
 import app.skillpath.browser.Chromium;
@@ -192,12 +194,14 @@ class TwoNodesIT {
             int port = freePort();
             int managementPort = freePort();
             Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-            // the serial collector and C1 only: two JVMs starting at once share this machine's two cores
-            ProcessBuilder builder = new ProcessBuilder(java.toString(), "-Xmx512m", "-XX:+UseSerialGC",
-                    "-XX:TieredStopAtLevel=1", "-jar", JAR.toString(),
+            // the test's child-JVM flags and a small heap: two JVMs starting at once share this machine's two cores
+            List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx512m"));
+            command.addAll(TestApplications.CHILD_JVM_FLAGS);
+            command.addAll(List.of("-jar", JAR.toString(),
                     "--server.port=" + port, "--management.server.port=" + managementPort,
                     "--skillpath.signup.per-address-per-hour=" + SIGN_UPS_PER_HOUR,
-                    "--spring.main.banner-mode=off").redirectErrorStream(true);
+                    "--spring.main.banner-mode=off"));
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
             Map<String, String> environment = builder.environment();
             environment.put("SPRING_DATASOURCE_URL", EmbeddedDatabaseConfiguration.jdbcUrl(databasePort));
             environment.put("SPRING_DATASOURCE_USERNAME", DatabaseCredentials.APP_ROLE);
